@@ -1,0 +1,1 @@
+"""LangGraph graphs, their nodes, the review gate, the task runner and worker."""

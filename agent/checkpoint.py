@@ -1,0 +1,42 @@
+"""LangGraph checkpointers from the one DE_DATABASE_URL: SQLite file or PostgreSQL."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from langgraph.checkpoint.base import BaseCheckpointSaver
+from sqlalchemy.engine import make_url
+
+from storage.db import SQLITE_BUSY_TIMEOUT_MS, sqlite_path
+
+
+@contextmanager
+def open_checkpointer(database_url: str) -> Iterator[BaseCheckpointSaver]:
+    """Yield a ready checkpointer (tables created) that lives as long as the block."""
+    path = sqlite_path(database_url)
+    if path is not None:
+        from langgraph.checkpoint.sqlite import SqliteSaver
+
+        conn = sqlite3.connect(path, check_same_thread=False, timeout=SQLITE_BUSY_TIMEOUT_MS / 1000)
+        conn.execute("PRAGMA journal_mode=WAL")
+        conn.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
+        try:
+            saver = SqliteSaver(conn)
+            saver.setup()
+            yield saver
+        finally:
+            conn.close()
+        return
+
+    from langgraph.checkpoint.postgres import PostgresSaver
+    from psycopg.rows import dict_row
+    from psycopg_pool import ConnectionPool
+
+    url = make_url(database_url).set(drivername="postgresql").render_as_string(hide_password=False)
+    with ConnectionPool(url, min_size=1, max_size=10,
+                        kwargs={"autocommit": True, "prepare_threshold": 0, "row_factory": dict_row}) as pool:
+        saver = PostgresSaver(pool)  # type: ignore[arg-type]
+        saver.setup()
+        yield saver

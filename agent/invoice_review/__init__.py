@@ -1,0 +1,1 @@
+"""The invoice_review graph: load context → match → propose → review gate → finalize."""

@@ -1,0 +1,37 @@
+"""Fetch the PO, its receipts, the invoice history and the vendor's tolerances from storage."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from langgraph.runtime import Runtime
+
+from agent.context import AgentContext
+from agent.invoice_review.state import InvoiceReviewState
+from storage import invoices, masterdata
+from tools.documents import Invoice
+from tools.invoices.models import MatchConfig
+
+
+def load_context(state: InvoiceReviewState, runtime: Runtime[AgentContext]) -> dict[str, Any]:
+    ctx = runtime.context
+    invoice = Invoice.model_validate(state["invoice"])
+    settings = ctx.settings
+    config = MatchConfig(price_tolerance_pct=settings.price_tolerance_pct,
+                         price_tolerance_abs=settings.price_tolerance_abs,
+                         amount_tolerance=settings.amount_tolerance)
+    with ctx.db.session() as session:
+        po = masterdata.get_purchase_order(session, po_number=invoice.po_number) if invoice.po_number else None
+        receipts = masterdata.goods_receipts_for(session, po_number=po.po_number) if po else []
+        history = invoices.history_for(session, invoice=invoice, task_id=ctx.task_id)
+        vendor_id = invoice.vendor.vendor_id or (po.vendor.vendor_id if po else None)
+        vendor = masterdata.get_vendor(session, vendor_id=vendor_id) if vendor_id else None
+    if vendor is not None and vendor.tolerances is not None:
+        overrides = vendor.tolerances.model_dump(exclude_none=True)
+        config = config.model_copy(update=overrides)
+    return {
+        "purchase_order": po.model_dump(mode="json") if po else None,
+        "goods_receipts": [grn.model_dump(mode="json") for grn in receipts],
+        "history": history.model_dump(mode="json"),
+        "config": config.model_dump(mode="json"),
+    }

@@ -1,0 +1,17 @@
+from __future__ import annotations
+
+from typing import Any, TypedDict
+
+
+class InvoiceReviewState(TypedDict, total=False):
+    """JSON-only state (Decimals as strings), so checkpoints are portable and readable."""
+
+    invoice: dict[str, Any]
+    purchase_order: dict[str, Any] | None
+    goods_receipts: list[dict[str, Any]]
+    history: dict[str, Any]
+    config: dict[str, Any]
+    match: dict[str, Any]
+    proposal: dict[str, Any]
+    decision: dict[str, Any]
+    outcome: dict[str, Any]

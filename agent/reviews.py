@@ -1,0 +1,91 @@
+"""Reviewers' decisions: authorisation, four eyes, compare-and-set, then the graph resumes."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StrictInt, ValidationError
+
+from agent.intake import validation_errors
+from agent.kinds import KINDS
+from agent.review import ReviewDecision
+from agent.runner import TaskRunner
+from agent.views import task_view
+from core.errors import Conflict, Forbidden, Unprocessable
+from storage import tasks
+from storage.db import Database
+from storage.keys import Principal
+from storage.models import Task, utcnow
+from tools.documents import check_text
+
+
+class ResumeRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    decision: Literal["approve", "reject", "edit"]
+    comment: str | None = Field(default=None, max_length=4000)
+    edits: dict[str, Any] | None = None
+    version: StrictInt
+
+
+def _requesters(task: Task) -> set[str]:
+    """Whose request the task is: the requester, and for an invoice the PO's requester."""
+    names = {task.requester} if task.requester else set()
+    po = (task.result or {}).get("purchase_order") or {}
+    if po.get("requester"):
+        names.add(po["requester"])
+    return {name.strip().casefold() for name in names}
+
+
+def authorize(principal: Principal, task: Task) -> None:
+    if not principal.can_review(task.domain):
+        raise Forbidden(f"reviewers of the {task.domain} domain decide this task")
+    if principal.name.strip().casefold() in _requesters(task):
+        raise Forbidden("four eyes: the requester of a task cannot decide it")
+
+
+def decide(db: Database, runner: TaskRunner, *, principal: Principal, task_id: str,
+           request: ResumeRequest) -> dict[str, Any]:
+    if request.comment is not None:
+        try:
+            check_text(request.comment)
+        except ValueError as exc:
+            raise Unprocessable(f"comment {exc}", errors=[{"field": "comment", "message": str(exc)}]) from None
+    with db.session() as session:
+        task = tasks.get(session, task_id=task_id)
+        authorize(principal, task)
+        if task.status != "awaiting_review":
+            raise Conflict(f"task {task_id} is {task.status}, not awaiting review")
+        if request.version != task.version:
+            raise Conflict(f"stale version {request.version}: the task is at version {task.version}")
+        edits = None
+        if request.decision == "edit":
+            if not request.edits:
+                raise Unprocessable("edit needs `edits`", errors=[{"field": "edits", "message": "required for edit"}])
+            try:
+                edits = KINDS[task.kind].check_edits(request.edits, task.proposal or {}, task.result or {})
+            except ValidationError as exc:
+                errors = validation_errors(exc, ("edits",))
+                raise Unprocessable(f"invalid edits: {errors[0]['field']}: {errors[0]['message']}",
+                                    errors=errors) from None
+            except ValueError as exc:
+                raise Unprocessable(str(exc), errors=[{"field": "edits", "message": str(exc)}]) from None
+        elif request.edits:
+            raise Unprocessable("`edits` go with decision edit",
+                                errors=[{"field": "edits", "message": "only with decision edit"}])
+        paused = [e for e in tasks.events(session, task_id=task_id) if e.type == "paused"]
+        review = ReviewDecision(decision=request.decision, comment=request.comment, edits=edits,
+                                by=principal.name, at=utcnow().isoformat(),
+                                payload_hash=paused[-1].data.get("payload_hash") if paused else None)
+        lease = utcnow() + dt.timedelta(seconds=runner.settings.task_lease_seconds)
+        if not tasks.transition(session, task_id=task_id, version=request.version, from_status="awaiting_review",
+                                to_status="running", review=review.model_dump(mode="json"), lease_until=lease):
+            raise Conflict(f"task {task_id} was decided by someone else first")
+        tasks.add_event(session, task_id=task_id, type="decided", actor=principal.name,
+                        data={"decision": review.decision, "comment": review.comment, "edits": edits,
+                              "payload_hash": review.payload_hash, "role": principal.role},
+                        key="decided")
+    runner.advance(task_id)
+    with db.session() as session:
+        return task_view(session, tasks.get(session, task_id=task_id))

@@ -1,0 +1,118 @@
+"""The task runner: moves a task's graph forward and mirrors the outcome on the task row.
+
+The task row (status, version) is the truth the API lists and recovery scans; the checkpoint holds the
+graph's place. Only the holder of a task's `running` status (won by compare-and-set) advances it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from langgraph.checkpoint.base import BaseCheckpointSaver
+from langgraph.graph.state import CompiledStateGraph
+from langgraph.types import Command
+
+from agent.context import AgentContext
+from agent.kinds import KINDS
+from core.hashing import canonical_hash
+from core.logging import get_logger
+from core.settings import Settings
+from storage import tasks
+from storage.db import Database
+from storage.models import Delivery, Source, utcnow
+
+log = get_logger("agent.runner")
+MAX_ATTEMPTS = 3
+FINAL_FROM_OUTCOME = {"approved": "approved", "rejected": "rejected", "completed": "completed"}
+
+
+class TaskRunner:
+    def __init__(self, *, db: Database, settings: Settings, checkpointer: BaseCheckpointSaver) -> None:
+        self.db = db
+        self.settings = settings
+        self.graphs: dict[str, CompiledStateGraph] = {
+            name: kind.build().compile(checkpointer=checkpointer) for name, kind in KINDS.items()
+        }
+
+    def state(self, task_id: str, kind: str) -> Any:
+        return self.graphs[kind].get_state({"configurable": {"thread_id": task_id}})
+
+    def advance(self, task_id: str) -> None:
+        """Run a `running` task until it pauses for review or ends. Safe to call again after a crash."""
+        with self.db.session() as session:
+            task = tasks.get(session, task_id=task_id)
+            kind, status, version = task.kind, task.status, task.version
+            task_input, review = dict(task.input), task.review
+        if status != "running":
+            return
+        graph = self.graphs[kind]
+        config: dict[str, Any] = {"configurable": {"thread_id": task_id}}
+        context = AgentContext(db=self.db, settings=self.settings, task_id=task_id)
+        try:
+            snapshot = graph.get_state(config)
+            if snapshot.interrupts:
+                if review is None:  # crashed after pausing, before the row said so
+                    self._pause(task_id, version, snapshot.interrupts[0].value)
+                    return
+                graph.invoke(Command(resume=review), config, context=context, durability="sync")
+            elif snapshot.tasks:
+                # Pending work, possibly a node that finished before the crash without its checkpoint
+                # (LangGraph's `next` leaves such a node out, `tasks` does not): continue from there.
+                graph.invoke(None, config, context=context, durability="sync")
+            elif not snapshot.values:
+                graph.invoke(task_input, config, context=context, durability="sync")
+            snapshot = graph.get_state(config)
+            if snapshot.interrupts:
+                self._pause(task_id, version, snapshot.interrupts[0].value)
+            elif not snapshot.tasks:
+                self._complete(task_id, version, snapshot.values)
+            else:
+                raise RuntimeError(f"graph stopped with work left: {[t.name for t in snapshot.tasks]}")
+        except Exception as exc:
+            log.exception("task_failed", task_id=task_id)
+            self._fail(task_id, version, exc)
+
+    def _pause(self, task_id: str, version: int, payload: dict[str, Any]) -> None:
+        with self.db.session() as session:
+            task = tasks.get(session, task_id=task_id)
+            hours = self.settings.review_sla_hours.get(task.kind, 48.0)
+            moved = tasks.transition(
+                session, task_id=task_id, version=version, from_status="running", to_status="awaiting_review",
+                proposal=payload["proposal"], result=payload["evidence"], risk_flags=payload.get("risk_flags", []),
+                review_due_at=utcnow() + dt.timedelta(hours=hours), lease_until=None)
+            if moved:
+                tasks.add_event(session, task_id=task_id, type="paused", actor="agent", key=f"paused:{version}",
+                                data={"proposal": payload["proposal"], "payload_hash": canonical_hash(payload),
+                                      "allowed_decisions": payload.get("allowed_decisions", [])})
+        log.info("task_paused", task_id=task_id, moved=moved)
+
+    def _complete(self, task_id: str, version: int, values: dict[str, Any]) -> None:
+        outcome = values.get("outcome") or {"status": "completed"}
+        final = FINAL_FROM_OUTCOME.get(outcome.get("status", "completed"), "completed")
+        with self.db.session() as session:
+            task = tasks.get(session, task_id=task_id)
+            result = dict(task.result or {}) | {"outcome": outcome}
+            moved = tasks.transition(session, task_id=task_id, version=version, from_status="running",
+                                     to_status=final, result=result, lease_until=None)
+            if not moved:
+                return
+            tasks.add_event(session, task_id=task_id, type="finalized", actor="agent", key="finalized",
+                            data={"status": final, "outcome": outcome})
+            source = session.get(Source, task.source) if task.source else None
+            if source is not None and source.callback_url:
+                session.add(Delivery(task_id=task_id, url=source.callback_url, status="pending", attempts=0,
+                                     next_attempt_at=utcnow(), log=[]))
+        log.info("task_completed", task_id=task_id, status=final)
+
+    def _fail(self, task_id: str, version: int, exc: Exception) -> None:
+        with self.db.session() as session:
+            task = tasks.get(session, task_id=task_id)
+            message = f"{type(exc).__name__}: {str(exc)[:500]}"
+            if task.attempts < MAX_ATTEMPTS:
+                tasks.transition(session, task_id=task_id, version=version, from_status="running",
+                                 to_status="queued", lease_until=None, error=message)
+                return
+            if tasks.transition(session, task_id=task_id, version=version, from_status="running",
+                                to_status="failed", lease_until=None, error=message):
+                tasks.add_event(session, task_id=task_id, type="failed", actor="agent", data={"error": message})

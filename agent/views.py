@@ -1,0 +1,62 @@
+"""How tasks and reviews look to API callers (CONTRACT.md, "Tasks and reviews")."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from agent.review import ALLOWED_DECISIONS
+from storage import tasks
+from storage.models import Task, utcnow
+
+
+def _iso(value: Any) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+def task_view(session: Session, task: Task) -> dict[str, Any]:
+    return {
+        "id": task.id,
+        "kind": task.kind,
+        "status": task.status,
+        "domain": task.domain,
+        "source": task.source,
+        "requester": task.requester,
+        "created_at": _iso(task.created_at),
+        "updated_at": _iso(task.updated_at),
+        "version": task.version,
+        "result": task.result,
+        "risk_flags": task.risk_flags or [],
+        "proposal": task.proposal,
+        "review": task.review,
+        "review_due_at": _iso(task.review_due_at),
+        "error": task.error if task.status == "failed" else None,
+        "deliveries": [
+            {"id": d.id, "url": d.url, "status": d.status, "attempts": d.attempts,
+             "next_attempt_at": _iso(d.next_attempt_at) if d.status == "pending" else None, "log": d.log}
+            for d in tasks.deliveries(session, task_id=task.id)
+        ],
+        "events": [
+            {"type": e.type, "at": _iso(e.at), "actor": e.actor, "data": e.data}
+            for e in tasks.events(session, task_id=task.id)
+        ],
+    }
+
+
+def review_item(task: Task) -> dict[str, Any]:
+    proposal = task.proposal or {}
+    now = utcnow()
+    return {
+        "task_id": task.id,
+        "kind": task.kind,
+        "domain": task.domain,
+        "summary": proposal.get("summary"),
+        "proposal": proposal,
+        "risk_flags": task.risk_flags or [],
+        "created_at": _iso(task.created_at),
+        "version": task.version,
+        "allowed_decisions": list(ALLOWED_DECISIONS),
+        "review_due_at": _iso(task.review_due_at),
+        "overdue": bool(task.review_due_at and task.review_due_at < now),
+    }

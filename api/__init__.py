@@ -1,0 +1,1 @@
+"""HTTP: FastAPI routers, auth dependencies, the problem+json handler, middleware, metrics."""

@@ -1,0 +1,74 @@
+"""The app factory: nothing is built at import time; the lifespan builds and closes the services."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import ExitStack, asynccontextmanager
+
+from fastapi import FastAPI
+
+from agent.checkpoint import open_checkpointer
+from agent.runner import TaskRunner
+from agent.views import task_view
+from agent.worker import Worker
+from api import problems
+from api.deps import Services
+from api.metrics import Metrics
+from api.middleware import BodyLimitMiddleware, RequestContextMiddleware
+from api.routers import admin, health, masterdata, reviews, tasks, tools, webhooks
+from core.logging import configure_logging, get_logger
+from core.settings import Settings, get_settings
+from storage import keys
+from storage import tasks as task_store
+from storage.db import Database, is_sqlite, upgrade
+
+log = get_logger("api.app")
+
+DESCRIPTION = """A digital employee for back-office teams. It matches invoices, screens resumes, looks up policy
+and flags risks; a human reviewer takes every final decision. Errors are `application/problem+json`.
+Authenticate with `Authorization: Bearer <key>`; webhooks authenticate by `X-DE-Signature`."""
+
+
+def create_app(settings: Settings | None = None, *, run_worker: bool = True) -> FastAPI:
+    settings = settings or get_settings()
+    metrics = Metrics()
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        configure_logging(level=settings.log_level, json_output=settings.log_json)
+        with ExitStack() as stack:
+            upgrade(settings.database_url)
+            db = Database(settings.database_url)
+            stack.callback(db.dispose)
+            if settings.admin_key is not None:
+                with db.session() as session:
+                    keys.ensure_admin(session, secret=settings.admin_key.get_secret_value())
+            checkpointer = stack.enter_context(open_checkpointer(settings.database_url))
+            runner = TaskRunner(db=db, settings=settings, checkpointer=checkpointer)
+            services = Services(settings=settings, db=db, runner=runner, metrics=metrics)
+
+            def counts() -> dict[str, int]:
+                with db.session() as session:
+                    return task_store.count_by_status(session)
+
+            metrics.watch_tasks(counts)
+            if run_worker:
+                worker = Worker(db=db, settings=settings, runner=runner, task_view=task_view)
+                # One process owns an SQLite file: whatever it left running, it was running itself.
+                worker.recover(all_running=is_sqlite(settings.database_url))
+                worker.start()
+                stack.callback(worker.stop)
+                services.worker = worker
+            app.state.services = services
+            log.info("started", database=db.engine.url.get_backend_name(), worker=run_worker, llm=settings.llm)
+            yield
+            log.info("stopping")
+
+    app = FastAPI(title="Digital Employee", version="0.1.0", description=DESCRIPTION, lifespan=lifespan)
+    problems.install(app)
+    app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes)
+    app.add_middleware(RequestContextMiddleware, metrics=metrics)
+    for router in (health.router, admin.router, webhooks.router, tasks.router, reviews.router,
+                   masterdata.router, tools.router):
+        app.include_router(router)
+    return app

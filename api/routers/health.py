@@ -1,0 +1,34 @@
+from __future__ import annotations
+
+from fastapi import APIRouter, Response
+from sqlalchemy import text
+
+from api.deps import ServicesDep
+from core.errors import DEError
+
+router = APIRouter(tags=["operations"])
+
+
+class NotReady(DEError):
+    status, code, title = 503, "not-ready", "Not ready"
+
+
+@router.get("/healthz", summary="The process is up")
+def healthz() -> dict[str, str]:
+    return {"status": "ok"}
+
+
+@router.get("/readyz", summary="The database is reachable")
+def readyz(services: ServicesDep) -> dict[str, object]:
+    try:
+        with services.db.engine.connect() as connection:
+            connection.execute(text("SELECT 1"))
+    except Exception:
+        raise NotReady("the database is not reachable") from None
+    return {"status": "ready", "database": services.db.engine.url.get_backend_name(),
+            "worker": services.worker is not None, "llm": services.settings.llm}
+
+
+@router.get("/metrics", summary="Prometheus metrics", response_class=Response)
+def metrics(services: ServicesDep) -> Response:
+    return Response(services.metrics.render(), media_type="text/plain; version=0.0.4; charset=utf-8")

@@ -1,0 +1,24 @@
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import APIRouter, Query
+
+from agent.views import review_item
+from api.deps import ReviewerDep, ServicesDep
+from storage import tasks
+
+router = APIRouter(prefix="/v1", tags=["reviews"])
+
+
+@router.get("/reviews", summary="Pending reviews in the caller's domains, oldest first")
+def list_reviews(principal: ReviewerDep, services: ServicesDep,
+                 kind: str | None = Query(default=None, max_length=40),
+                 limit: int = Query(default=50, ge=1, le=200),
+                 cursor: str | None = Query(default=None, max_length=500),
+                 overdue: bool = Query(default=False)) -> dict[str, Any]:
+    domains = None if principal.role == "admin" else principal.domains
+    with services.db.session() as session:
+        rows, next_cursor = tasks.list_pending_reviews(session, domains=domains, kind=kind, limit=limit,
+                                                       cursor=cursor, overdue=overdue)
+        return {"items": [review_item(task) for task in rows], "next_cursor": next_cursor}

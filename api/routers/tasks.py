@@ -1,0 +1,57 @@
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import APIRouter, Path
+
+from agent.reviews import ResumeRequest, decide
+from agent.views import task_view
+from api.deps import AdminDep, PrincipalDep, ServicesDep
+from core.errors import Conflict, Forbidden
+from storage import tasks
+from storage.keys import Principal
+from storage.models import Delivery, Source, Task, utcnow
+
+router = APIRouter(prefix="/v1/tasks", tags=["tasks"])
+TaskId = Path(max_length=36, description="The task id")
+
+
+def can_see(principal: Principal, task: Task) -> bool:
+    if principal.role == "admin" or principal.can_review(task.domain):
+        return True
+    return task.requester is not None and task.requester == principal.name
+
+
+@router.get("/{task_id}", summary="A task with its proposal, review, deliveries and events")
+def get_task(principal: PrincipalDep, services: ServicesDep, task_id: str = TaskId) -> dict[str, Any]:
+    with services.db.session() as session:
+        task = tasks.get(session, task_id=task_id)
+        if not can_see(principal, task):
+            raise Forbidden("this task is outside your role and domains")
+        return task_view(session, task)
+
+
+@router.post("/{task_id}/resume", summary="Decide a task awaiting review: approve, reject or edit",
+             responses={403: {"description": "Not a reviewer of the domain, or the task's requester"},
+                        409: {"description": "Not awaiting review, or stale version"}})
+def resume(body: ResumeRequest, principal: PrincipalDep, services: ServicesDep,
+           task_id: str = TaskId) -> dict[str, Any]:
+    return decide(services.db, services.runner, principal=principal, task_id=task_id, request=body)
+
+
+@router.post("/{task_id}/redeliver", summary="Send a final task to its source's callback again (admin)")
+def redeliver(_admin: AdminDep, services: ServicesDep, task_id: str = TaskId) -> dict[str, Any]:
+    with services.db.session() as session:
+        task = tasks.get(session, task_id=task_id)
+        if task.status not in tasks.FINAL_STATUSES:
+            raise Conflict(f"task {task_id} is {task.status}; only final tasks are delivered")
+        source = session.get(Source, task.source) if task.source else None
+        if source is None or not source.callback_url:
+            raise Conflict("the task's source has no callback_url")
+        session.add(Delivery(task_id=task.id, url=source.callback_url, status="pending", attempts=0,
+                             next_attempt_at=utcnow(), log=[]))
+        session.flush()
+        view = task_view(session, task)
+    if services.worker is not None:
+        services.worker.notify()
+    return view

@@ -1,0 +1,26 @@
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import APIRouter
+from starlette.concurrency import run_in_threadpool
+
+from agent.tools_service import invoice_match
+from api.body import JsonObject, openapi_body
+from api.deps import PrincipalDep, ServicesDep
+
+router = APIRouter(prefix="/v1/tools", tags=["tools"])
+
+INVOICE_MATCH_BODY = openapi_body({
+    "type": "object",
+    "properties": {"invoice": {"type": "object"}, "ubl_xml": {"type": "string"},
+                   "purchase_order": {"type": "object"}, "goods_receipts": {"type": "array"}},
+    "description": "`invoice` or `ubl_xml`; omitted PO and receipts are looked up by the invoice's po_number.",
+})
+
+
+@router.post("/invoice-match", summary="Match an invoice (or UBL XML) against its PO and receipts",
+             openapi_extra=INVOICE_MATCH_BODY)
+async def match(_principal: PrincipalDep, services: ServicesDep, body: JsonObject) -> dict[str, Any]:
+    result = await run_in_threadpool(invoice_match, services.db, services.settings, body)
+    return result.model_dump(mode="json")

@@ -1,0 +1,62 @@
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import APIRouter, Path, Request
+from fastapi.responses import JSONResponse
+from starlette.concurrency import run_in_threadpool
+
+from agent.intake import handle_webhook
+from api.body import parse_json
+from api.deps import ServicesDep
+from core.errors import Unauthorized
+from core.signing import SIGNATURE_HEADER, SignatureError, verify
+from storage import sources
+
+router = APIRouter(prefix="/v1/webhooks", tags=["webhooks"])
+
+WEBHOOK_BODY = {
+    "requestBody": {
+        "required": True,
+        "content": {"application/json": {"schema": {
+            "type": "object", "required": ["id", "type", "data"],
+            "properties": {
+                "id": {"type": "string", "maxLength": 100, "description": "Event id: the idempotency key"},
+                "type": {"type": "string", "enum": ["vendor.upserted", "purchase_order.upserted",
+                                                    "goods_receipt.posted", "job.upserted", "invoice.received"]},
+                "data": {"type": "object"},
+            },
+        }}},
+    },
+    "parameters": [{"name": SIGNATURE_HEADER, "in": "header", "required": True,
+                    "schema": {"type": "string", "example": "t=1700000000,v1=<hex HMAC-SHA256>"}}],
+}
+
+
+@router.post("/{source}", status_code=202, openapi_extra=WEBHOOK_BODY, summary="Receive an ERP event",
+             responses={200: {"description": "Master data applied"},
+                        202: {"description": "Task started: {task_id, status}"},
+                        401: {"description": "Unknown source or bad signature"},
+                        409: {"description": "Event id replayed with another body"}})
+async def receive(request: Request, services: ServicesDep,
+                  source: str = Path(max_length=100)) -> JSONResponse:
+    raw = await request.body()
+
+    def process() -> Any:
+        with services.db.session() as session:
+            row = sources.get(session, name=source)
+            secret = row.secret if row else None
+        if secret is None:
+            raise Unauthorized("unknown source or bad signature")
+        try:
+            verify(secret, raw, request.headers.get(SIGNATURE_HEADER),
+                   tolerance=services.settings.webhook_tolerance_seconds)
+        except SignatureError as exc:
+            raise Unauthorized(f"bad signature: {exc}") from None
+        return handle_webhook(services.db, source=source, payload=parse_json(raw))
+
+    answer = await run_in_threadpool(process)
+    if answer.task_id and not answer.replayed and services.worker is not None:
+        services.worker.notify()
+    return JSONResponse(answer.body, status_code=answer.status_code,
+                        headers={"X-DE-Replayed": "true"} if answer.replayed else None)

@@ -1,0 +1,178 @@
+"""The `digital-employee` command."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+
+from core.settings import get_settings
+
+app = typer.Typer(no_args_is_help=True, add_completion=False,
+                  help="A digital employee for back-office teams, with a human reviewer on every decision.")
+keys_app = typer.Typer(no_args_is_help=True, help="API keys.")
+sources_app = typer.Typer(no_args_is_help=True, help="ERP sources that may call webhooks.")
+webhook_app = typer.Typer(no_args_is_help=True, help="Send signed webhooks (for integrators and demos).")
+db_app = typer.Typer(no_args_is_help=True, help="Database.")
+app.add_typer(keys_app, name="keys")
+app.add_typer(sources_app, name="sources")
+app.add_typer(webhook_app, name="webhook")
+app.add_typer(db_app, name="db")
+console = Console(stderr=True)
+
+
+def _database():
+    from storage.db import Database, upgrade
+
+    settings = get_settings()
+    upgrade(settings.database_url)
+    return Database(settings.database_url)
+
+
+@app.command()
+def serve(host: str = "127.0.0.1", port: int = 8000,
+          no_worker: Annotated[bool, typer.Option("--no-worker", help="API only, no background worker")] = False,
+          ) -> None:
+    """Start the API, the web pages and the background worker in one process."""
+    import uvicorn
+
+    from api.app import create_app
+
+    uvicorn.run(create_app(run_worker=not no_worker), host=host, port=port, log_config=None,
+                access_log=False, proxy_headers=False)
+
+
+@app.command()
+def worker() -> None:
+    """Run only the background worker (tasks and callback deliveries)."""
+    import signal
+    import threading
+
+    from agent.checkpoint import open_checkpointer
+    from agent.runner import TaskRunner
+    from agent.views import task_view
+    from agent.worker import Worker
+    from core.logging import configure_logging
+    from storage.db import is_sqlite
+
+    settings = get_settings()
+    configure_logging(level=settings.log_level, json_output=settings.log_json)
+    db = _database()
+    stop = threading.Event()
+    signal.signal(signal.SIGTERM, lambda *_: stop.set())
+    signal.signal(signal.SIGINT, lambda *_: stop.set())
+    with open_checkpointer(settings.database_url) as checkpointer:
+        runner = TaskRunner(db=db, settings=settings, checkpointer=checkpointer)
+        background = Worker(db=db, settings=settings, runner=runner, task_view=task_view)
+        background.recover(all_running=is_sqlite(settings.database_url))
+        background.start()
+        console.print("[green]worker running[/green]; Ctrl-C stops it")
+        stop.wait()
+        background.stop()
+    db.dispose()
+
+
+@app.command("seed-demo")
+def seed_demo(
+    credentials: Annotated[Path, typer.Option(help="Where to write the demo keys and source secret")] = Path(
+        "data/demo-credentials.json"),
+) -> None:
+    """Load demo vendors, POs, receipts and jobs, and create demo keys and a demo source (once)."""
+    from storage.demo import seed
+
+    db = _database()
+    try:
+        created = seed(db, credentials_path=credentials)
+    finally:
+        db.dispose()
+    console.print(f"[green]demo data loaded[/green]: {created['counts']}")
+    console.print(f"credentials in {credentials} (keep it private):")
+    typer.echo(json.dumps(created["credentials"], indent=2))
+
+
+@keys_app.command("create")
+def keys_create(name: Annotated[str, typer.Option(help="Who holds the key (person or system)")],
+                role: Annotated[str, typer.Option(help="staff, reviewer or admin")],
+                domain: Annotated[list[str] | None, typer.Option(help="finance, hr, compliance")] = None) -> None:
+    """Create an API key; prints the secret once."""
+    from storage import keys
+
+    if role not in keys.ROLES:
+        raise typer.BadParameter(f"role must be one of {', '.join(keys.ROLES)}")
+    for item in domain or []:
+        if item not in keys.DOMAINS:
+            raise typer.BadParameter(f"domain must be one of {', '.join(keys.DOMAINS)}")
+    db = _database()
+    with db.session() as session:
+        row, secret = keys.create(session, name=name, role=role, domains=list(domain or []))
+        typer.echo(json.dumps({"id": row.id, "name": row.name, "role": row.role, "domains": row.domains,
+                               "key": secret}, indent=2))
+    db.dispose()
+
+
+@sources_app.command("create")
+def sources_create(name: Annotated[str, typer.Option(help="The source's name, used in the webhook URL")],
+                   callback_url: Annotated[str | None, typer.Option(help="Where final tasks are POSTed")] = None,
+                   ) -> None:
+    """Register an ERP source; prints its signing secret once."""
+    from core.errors import DEError
+    from storage import sources
+
+    db = _database()
+    try:
+        with db.session() as session:
+            row = sources.create(session, name=name, callback_url=callback_url)
+            typer.echo(json.dumps({"name": row.name, "secret": row.secret, "callback_url": row.callback_url},
+                                  indent=2))
+    except DEError as exc:
+        console.print(f"[red]{exc.detail}[/red]")
+        raise typer.Exit(1) from None
+    finally:
+        db.dispose()
+
+
+@webhook_app.command("send")
+def webhook_send(source: str, file: Path,
+                 url: Annotated[str, typer.Option(help="The service's base URL")] = "http://127.0.0.1:8000",
+                 secret: Annotated[str | None, typer.Option(envvar="DE_SOURCE_SECRET",
+                                                            help="The source's secret (else read from the DB)")]
+                 = None) -> None:
+    """Sign FILE.json with the source's secret and POST it to /v1/webhooks/SOURCE."""
+    import httpx
+
+    from core.signing import SIGNATURE_HEADER, sign
+
+    body = sys.stdin.buffer.read() if str(file) == "-" else file.read_bytes()
+    if secret is None:
+        from storage import sources
+
+        db = _database()
+        with db.session() as session:
+            row = sources.get(session, name=source)
+            secret = row.secret if row else None
+        db.dispose()
+        if secret is None:
+            console.print(f"[red]no source {source!r}; pass --secret or create it first[/red]")
+            raise typer.Exit(2)
+    response = httpx.post(f"{url.rstrip('/')}/v1/webhooks/{source}", content=body, timeout=30,
+                          headers={"Content-Type": "application/json", SIGNATURE_HEADER: sign(secret, body)})
+    typer.echo(f"{response.status_code} {response.text}")
+    if response.status_code >= 400:
+        raise typer.Exit(1)
+
+
+@db_app.command("upgrade")
+def db_upgrade() -> None:
+    """Apply the database migrations."""
+    from storage.db import upgrade
+
+    upgrade(get_settings().database_url)
+    console.print("[green]database at the latest revision[/green]")
+
+
+if __name__ == "__main__":
+    app()

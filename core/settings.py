@@ -1,0 +1,55 @@
+"""All configuration in one place. Nothing else reads the environment."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from functools import lru_cache
+from typing import Literal
+
+from pydantic import Field, SecretStr
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class Settings(BaseSettings):
+    """Settings read from `DE_*` variables (and the OpenAI client's own variables)."""
+
+    model_config = SettingsConfigDict(env_prefix="DE_", extra="ignore", populate_by_name=True)
+
+    database_url: str = Field(
+        default="sqlite:///./data/de.db",
+        description="SQLAlchemy URL for the app tables and the LangGraph checkpoints.",
+    )
+    llm: Literal["offline", "openai"] = Field(default="offline", description="LLM backend.")
+    llm_model: str = Field(default="gpt-4o-mini", description="Model name for DE_LLM=openai.")
+    openai_base_url: str | None = Field(default=None, validation_alias="OPENAI_BASE_URL")
+    openai_api_key: SecretStr | None = Field(default=None, validation_alias="OPENAI_API_KEY")
+    admin_key: SecretStr | None = Field(default=None, description="Bootstrap admin key secret.")
+
+    max_body_bytes: int = Field(default=10 * 1024 * 1024, ge=1024, description="Request body limit.")
+    webhook_tolerance_seconds: int = Field(default=300, ge=1, description="Signature time window.")
+    session_secret: SecretStr | None = Field(default=None, description="Signs web-page session cookies.")
+
+    worker_threads: int = Field(default=1, ge=1, le=16, description="Task threads in the worker.")
+    worker_poll_seconds: float = Field(default=2.0, gt=0, description="Idle poll interval of the worker.")
+    task_lease_seconds: int = Field(default=300, ge=5, description="How long a claimed task is held.")
+
+    review_sla_hours: dict[str, float] = Field(
+        default_factory=lambda: {"invoice_review": 48.0, "candidate_screen": 72.0, "risk_case": 24.0},
+        description="Per task kind, hours until a pending review is overdue.",
+    )
+
+    price_tolerance_pct: Decimal = Field(default=Decimal("2"), ge=0, description="Unit price tolerance, %.")
+    price_tolerance_abs: Decimal | None = Field(default=None, ge=0, description="Per-unit absolute limit.")
+    amount_tolerance: Decimal = Field(default=Decimal("1.00"), ge=0, description="Totals tolerance.")
+
+    delivery_max_attempts: int = Field(default=8, ge=1, le=100, description="Callback attempts.")
+    delivery_backoff_seconds: float = Field(default=2.0, gt=0, description="First retry delay.")
+    delivery_timeout_seconds: float = Field(default=10.0, gt=0, description="Callback HTTP timeout.")
+
+    log_level: str = Field(default="INFO")
+    log_json: bool = Field(default=True)
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    return Settings()

@@ -1,0 +1,1 @@
+"""SQLAlchemy 2 models and services, and the Alembic migrations."""

@@ -1,0 +1,77 @@
+"""Invoice history: what each invoice billed per PO line, for cumulative quantities and duplicates."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from storage.models import InvoiceRecord
+from tools.documents import Invoice
+from tools.invoices.models import InvoiceHistory, MatchResult, PriorInvoice
+from tools.invoices.normalize import invoice_number_key, tax_id_key, vendor_name_key
+
+NOT_COUNTED_STATES = ("rejected",)
+
+
+def vendor_key(invoice: Invoice) -> str:
+    if invoice.vendor.tax_id:
+        return "tax:" + tax_id_key(invoice.vendor.tax_id)
+    return "name:" + vendor_name_key(invoice.vendor.name)
+
+
+def history_for(session: Session, *, invoice: Invoice, task_id: str) -> InvoiceHistory:
+    """Earlier invoices (not this task's, not rejected) on the same PO and with the same number."""
+    prior: list[PriorInvoice] = []
+    if invoice.po_number:
+        rows = session.scalars(
+            select(InvoiceRecord).where(InvoiceRecord.po_number == invoice.po_number,
+                                        InvoiceRecord.task_id != task_id,
+                                        InvoiceRecord.state.not_in(NOT_COUNTED_STATES))
+            .order_by(InvoiceRecord.created_at)
+        )
+        prior = [
+            PriorInvoice(invoice_number=row.invoice_number, total=row.amount_paid if row.amount_paid is not None
+                         else row.total,
+                         billed_by_po_line={int(k): Decimal(v) for k, v in (row.billed_by_po_line or {}).items()})
+            for row in rows
+        ]
+    same_vendor = InvoiceRecord.vendor_key == vendor_key(invoice)
+    if invoice.vendor.vendor_id:
+        same_vendor = or_(same_vendor, InvoiceRecord.vendor_id == invoice.vendor.vendor_id)
+    duplicates = session.scalars(
+        select(InvoiceRecord.task_id).where(InvoiceRecord.number_key == invoice_number_key(invoice.invoice_number),
+                                            InvoiceRecord.task_id != task_id,
+                                            InvoiceRecord.state.not_in(NOT_COUNTED_STATES), same_vendor)
+    )
+    return InvoiceHistory(prior_on_po=prior, same_number_from_vendor=[f"task {t}" for t in duplicates])
+
+
+def record(session: Session, *, task_id: str, invoice: Invoice, result: MatchResult) -> None:
+    """Remember the invoice and what it billed (idempotent per task)."""
+    billed: dict[str, str] = {}
+    for line in result.lines:
+        if line.po_line_no is not None:
+            key = str(line.po_line_no)
+            billed[key] = format(Decimal(billed.get(key, "0")) + line.invoiced_qty, "f")
+    row = session.get(InvoiceRecord, task_id)
+    if row is None:
+        row = InvoiceRecord(task_id=task_id, state="pending")
+        session.add(row)
+    row.invoice_number = invoice.invoice_number
+    row.number_key = invoice_number_key(invoice.invoice_number)
+    row.vendor_key = vendor_key(invoice)
+    row.vendor_id = invoice.vendor.vendor_id
+    row.po_number = invoice.po_number
+    row.issue_date = invoice.issue_date
+    row.currency = invoice.currency
+    row.total = invoice.total
+    row.billed_by_po_line = billed
+    session.flush()
+
+
+def settle(session: Session, *, task_id: str, state: str, amount_paid: Decimal | None) -> None:
+    row = session.get(InvoiceRecord, task_id)
+    if row is not None:
+        row.state, row.amount_paid = state, amount_paid

@@ -1,0 +1,110 @@
+"""Master data as the ERP sends it: vendors (with bank-account history), POs, goods receipts, jobs."""
+
+from __future__ import annotations
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from storage.models import (
+    GoodsReceiptLine,
+    GoodsReceiptRow,
+    JobRow,
+    PurchaseOrderLine,
+    PurchaseOrderRow,
+    VendorBankAccount,
+    VendorRow,
+    utcnow,
+)
+from tools.documents import GoodsReceipt, Job, PurchaseOrder, Vendor
+
+KINDS = ("vendors", "purchase-orders", "goods-receipts", "jobs")
+
+
+def upsert_vendor(session: Session, vendor: Vendor) -> VendorRow:
+    now = utcnow()
+    row = session.get(VendorRow, vendor.vendor_id)
+    data = vendor.model_dump(mode="json", exclude_none=True)
+    if row is None:
+        row = VendorRow(vendor_id=vendor.vendor_id, name=vendor.name, tax_id=vendor.tax_id,
+                        bank_account=vendor.bank_account, created_at=vendor.created_at or now,
+                        first_seen_at=now, updated_at=now, data=data)
+        session.add(row)
+        session.flush()
+        session.add(VendorBankAccount(vendor_id=vendor.vendor_id, bank_account=vendor.bank_account, changed_at=now))
+        return row
+    if vendor.bank_account != row.bank_account:
+        session.add(VendorBankAccount(vendor_id=vendor.vendor_id, bank_account=vendor.bank_account, changed_at=now))
+    row.name, row.tax_id, row.bank_account, row.data, row.updated_at = (
+        vendor.name, vendor.tax_id, vendor.bank_account, data, now)
+    if vendor.created_at is not None:
+        row.created_at = vendor.created_at
+    return row
+
+
+def upsert_purchase_order(session: Session, po: PurchaseOrder) -> PurchaseOrderRow:
+    row = session.get(PurchaseOrderRow, po.po_number)
+    data = po.model_dump(mode="json", exclude_none=True)
+    if row is None:
+        row = PurchaseOrderRow(po_number=po.po_number)
+        session.add(row)
+    row.vendor_id, row.vendor_name, row.order_date = po.vendor.vendor_id, po.vendor.name, po.order_date
+    row.currency, row.status, row.data, row.updated_at = po.currency, po.status, data, utcnow()
+    session.flush()
+    session.execute(delete(PurchaseOrderLine).where(PurchaseOrderLine.po_number == po.po_number))
+    session.add_all(
+        PurchaseOrderLine(po_number=po.po_number, line_no=line.line_no, sku=line.sku, description=line.description,
+                          quantity=line.quantity, unit_price=line.unit_price, tax_rate=line.tax_rate)
+        for line in po.lines
+    )
+    return row
+
+
+def post_goods_receipt(session: Session, grn: GoodsReceipt) -> GoodsReceiptRow:
+    row = session.get(GoodsReceiptRow, grn.grn_number)
+    if row is None:
+        row = GoodsReceiptRow(grn_number=grn.grn_number)
+        session.add(row)
+    row.po_number, row.received_date = grn.po_number, grn.received_date
+    row.data, row.updated_at = grn.model_dump(mode="json", exclude_none=True), utcnow()
+    session.flush()
+    session.execute(delete(GoodsReceiptLine).where(GoodsReceiptLine.grn_number == grn.grn_number))
+    totals: dict[int, object] = {}
+    for line in grn.lines:  # the same PO line twice in one receipt adds up
+        totals[line.po_line_no] = totals.get(line.po_line_no, 0) + line.quantity_received  # type: ignore[operator]
+    session.add_all(
+        GoodsReceiptLine(grn_number=grn.grn_number, po_line_no=line_no, quantity_received=quantity)
+        for line_no, quantity in totals.items()
+    )
+    return row
+
+
+def upsert_job(session: Session, job: Job) -> JobRow:
+    row = session.get(JobRow, job.job_id)
+    if row is None:
+        row = JobRow(job_id=job.job_id)
+        session.add(row)
+    row.title, row.data, row.updated_at = job.title, job.model_dump(mode="json", exclude_none=True), utcnow()
+    return row
+
+
+def get_vendor(session: Session, *, vendor_id: str) -> Vendor | None:
+    row = session.get(VendorRow, vendor_id)
+    return None if row is None else Vendor.model_validate(row.data | {"created_at": row.created_at.isoformat()})
+
+
+def get_purchase_order(session: Session, *, po_number: str) -> PurchaseOrder | None:
+    row = session.get(PurchaseOrderRow, po_number)
+    return None if row is None else PurchaseOrder.model_validate(row.data)
+
+
+def goods_receipts_for(session: Session, *, po_number: str) -> list[GoodsReceipt]:
+    rows = session.scalars(
+        select(GoodsReceiptRow).where(GoodsReceiptRow.po_number == po_number)
+        .order_by(GoodsReceiptRow.received_date, GoodsReceiptRow.grn_number)
+    )
+    return [GoodsReceipt.model_validate(row.data) for row in rows]
+
+
+def get_job(session: Session, *, job_id: str) -> Job | None:
+    row = session.get(JobRow, job_id)
+    return None if row is None else Job.model_validate(row.data)

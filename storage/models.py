@@ -1,0 +1,245 @@
+"""Tables. Money is exact (DecimalType); times are timezone-aware UTC."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from typing import Any, ClassVar
+
+from sqlalchemy import (
+    JSON,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.types import TypeDecorator
+
+from storage.db import DecimalType
+
+
+class UTCDateTime(TypeDecorator[dt.datetime]):
+    """Stores UTC; always returns an aware datetime (SQLite drops the zone)."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: dt.datetime | None, dialect: Any) -> dt.datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            value = value.replace(tzinfo=dt.UTC)
+        return value.astimezone(dt.UTC)
+
+    def process_result_value(self, value: dt.datetime | None, dialect: Any) -> dt.datetime | None:
+        if value is None:
+            return None
+        return value.replace(tzinfo=dt.UTC) if value.tzinfo is None else value.astimezone(dt.UTC)
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+class Base(DeclarativeBase):
+    type_annotation_map: ClassVar[dict[Any, Any]] = {
+        dt.datetime: UTCDateTime(), Decimal: DecimalType(), dict[str, Any]: JSON(),
+    }
+
+
+class Task(Base):
+    __tablename__ = "tasks"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(40))
+    status: Mapped[str] = mapped_column(String(20), index=True)
+    domain: Mapped[str] = mapped_column(String(20))
+    source: Mapped[str | None] = mapped_column(String(100))
+    requester: Mapped[str | None] = mapped_column(String(200))
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    input: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    result: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    risk_flags: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    proposal: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    review: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    review_due_at: Mapped[dt.datetime | None] = mapped_column()
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    lease_until: Mapped[dt.datetime | None] = mapped_column()
+    error: Mapped[str | None] = mapped_column(Text)
+
+    __table_args__ = (
+        Index("ix_tasks_status_created", "status", "created_at"),
+        Index("ix_tasks_domain_status", "domain", "status"),
+    )
+
+
+class TaskEvent(Base):
+    """Append-only: rows are inserted, never updated or deleted (the service has no code path that does)."""
+
+    __tablename__ = "task_events"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    task_id: Mapped[str] = mapped_column(ForeignKey("tasks.id"), index=True)
+    type: Mapped[str] = mapped_column(String(40))
+    at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    actor: Mapped[str] = mapped_column(String(200))
+    data: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    key: Mapped[str | None] = mapped_column(String(200))
+
+    __table_args__ = (UniqueConstraint("task_id", "key", name="uq_task_events_task_key"),)
+
+
+class ApiKey(Base):
+    __tablename__ = "api_keys"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    role: Mapped[str] = mapped_column(String(20))
+    domains: Mapped[list[str]] = mapped_column(JSON, default=list)
+    key_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    prefix: Mapped[str] = mapped_column(String(16))
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    revoked_at: Mapped[dt.datetime | None] = mapped_column()
+
+
+class Source(Base):
+    __tablename__ = "sources"
+
+    name: Mapped[str] = mapped_column(String(100), primary_key=True)
+    secret: Mapped[str] = mapped_column(String(200))
+    callback_url: Mapped[str | None] = mapped_column(String(2000))
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+
+class WebhookEvent(Base):
+    """Idempotency record: the first answer to an event id of a source, replayed for the same body."""
+
+    __tablename__ = "webhook_events"
+
+    source: Mapped[str] = mapped_column(String(100), primary_key=True)
+    event_id: Mapped[str] = mapped_column(String(200), primary_key=True)
+    body_hash: Mapped[str] = mapped_column(String(64))
+    type: Mapped[str] = mapped_column(String(60))
+    status_code: Mapped[int] = mapped_column(Integer)
+    response: Mapped[dict[str, Any]] = mapped_column(JSON)
+    task_id: Mapped[str | None] = mapped_column(String(36))
+    received_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+
+class VendorRow(Base):
+    __tablename__ = "vendors"
+
+    vendor_id: Mapped[str] = mapped_column(String(100), primary_key=True)
+    name: Mapped[str] = mapped_column(String(1000))
+    tax_id: Mapped[str | None] = mapped_column(String(100))
+    bank_account: Mapped[str | None] = mapped_column(String(100))
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    first_seen_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    data: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+
+
+class VendorBankAccount(Base):
+    """Every bank account a vendor had, with the time the change arrived."""
+
+    __tablename__ = "vendor_bank_accounts"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    vendor_id: Mapped[str] = mapped_column(ForeignKey("vendors.vendor_id"), index=True)
+    bank_account: Mapped[str | None] = mapped_column(String(100))
+    changed_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+
+class PurchaseOrderRow(Base):
+    __tablename__ = "purchase_orders"
+
+    po_number: Mapped[str] = mapped_column(String(100), primary_key=True)
+    vendor_id: Mapped[str | None] = mapped_column(String(100), index=True)
+    vendor_name: Mapped[str] = mapped_column(String(1000))
+    order_date: Mapped[dt.date] = mapped_column()
+    currency: Mapped[str] = mapped_column(String(3))
+    status: Mapped[str] = mapped_column(String(10))
+    updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    data: Mapped[dict[str, Any]] = mapped_column(JSON)
+
+
+class PurchaseOrderLine(Base):
+    __tablename__ = "purchase_order_lines"
+
+    po_number: Mapped[str] = mapped_column(ForeignKey("purchase_orders.po_number"), primary_key=True)
+    line_no: Mapped[int] = mapped_column(Integer, primary_key=True)
+    sku: Mapped[str | None] = mapped_column(String(100))
+    description: Mapped[str] = mapped_column(String(1000))
+    quantity: Mapped[Decimal] = mapped_column()
+    unit_price: Mapped[Decimal] = mapped_column()
+    tax_rate: Mapped[Decimal] = mapped_column()
+
+
+class GoodsReceiptRow(Base):
+    __tablename__ = "goods_receipts"
+
+    grn_number: Mapped[str] = mapped_column(String(100), primary_key=True)
+    po_number: Mapped[str] = mapped_column(String(100), index=True)
+    received_date: Mapped[dt.date] = mapped_column()
+    updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    data: Mapped[dict[str, Any]] = mapped_column(JSON)
+
+
+class GoodsReceiptLine(Base):
+    __tablename__ = "goods_receipt_lines"
+
+    grn_number: Mapped[str] = mapped_column(ForeignKey("goods_receipts.grn_number"), primary_key=True)
+    po_line_no: Mapped[int] = mapped_column(Integer, primary_key=True)
+    quantity_received: Mapped[Decimal] = mapped_column()
+
+
+class JobRow(Base):
+    __tablename__ = "jobs"
+
+    job_id: Mapped[str] = mapped_column(String(100), primary_key=True)
+    title: Mapped[str] = mapped_column(String(1000))
+    updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    data: Mapped[dict[str, Any]] = mapped_column(JSON)
+
+
+class InvoiceRecord(Base):
+    """Every invoice the service has seen, with what it billed per PO line: the matcher's history."""
+
+    __tablename__ = "invoices"
+
+    task_id: Mapped[str] = mapped_column(ForeignKey("tasks.id"), primary_key=True)
+    invoice_number: Mapped[str] = mapped_column(String(100))
+    number_key: Mapped[str] = mapped_column(String(100))
+    vendor_key: Mapped[str] = mapped_column(String(1000))
+    vendor_id: Mapped[str | None] = mapped_column(String(100))
+    po_number: Mapped[str | None] = mapped_column(String(100), index=True)
+    issue_date: Mapped[dt.date] = mapped_column()
+    currency: Mapped[str] = mapped_column(String(3))
+    total: Mapped[Decimal] = mapped_column()
+    billed_by_po_line: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    state: Mapped[str] = mapped_column(String(20), default="pending")
+    amount_paid: Mapped[Decimal | None] = mapped_column()
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+    __table_args__ = (Index("ix_invoices_vendor_number", "vendor_key", "number_key"),)
+
+
+class Delivery(Base):
+    """Outbox of callbacks to the source's callback_url, written with the final state."""
+
+    __tablename__ = "deliveries"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    task_id: Mapped[str] = mapped_column(ForeignKey("tasks.id"), index=True)
+    url: Mapped[str] = mapped_column(String(2000))
+    status: Mapped[str] = mapped_column(String(20), default="pending", index=True)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    next_attempt_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    log: Mapped[list[Any]] = mapped_column(JSON, default=list)

@@ -1,0 +1,142 @@
+"""Tasks and their append-only event log. Status changes are compare-and-set on the version."""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import json
+import uuid
+from typing import Any
+
+from sqlalchemy import and_, func, or_, select, update
+from sqlalchemy.orm import Session
+
+from core.errors import BadRequest, NotFound
+from storage.models import Delivery, Task, TaskEvent, utcnow
+
+FINAL_STATUSES = ("approved", "rejected", "completed", "failed")
+EVENT_TYPES = ("created", "tool_run", "flags_raised", "paused", "decided", "finalized", "delivered",
+               "delivery_failed", "escalated", "failed", "recovered")
+
+
+def create(session: Session, *, kind: str, domain: str, source: str | None, requester: str | None,
+           input: dict[str, Any], actor: str) -> Task:
+    now = utcnow()
+    task = Task(id=str(uuid.uuid4()), kind=kind, status="queued", domain=domain, source=source,
+                requester=requester, created_at=now, updated_at=now, version=1, input=input,
+                risk_flags=[], attempts=0)
+    session.add(task)
+    session.flush()
+    add_event(session, task_id=task.id, type="created", actor=actor,
+              data={"kind": kind, "source": source, "requester": requester}, key="created")
+    return task
+
+
+def get(session: Session, *, task_id: str) -> Task:
+    task = session.get(Task, task_id)
+    if task is None:
+        raise NotFound(f"no task {task_id}")
+    return task
+
+
+def add_event(session: Session, *, task_id: str, type: str, actor: str, data: dict[str, Any] | None = None,
+              key: str | None = None) -> bool:
+    """Append an event. With a key, the event is written at most once per task (replays are no-ops)."""
+    assert type in EVENT_TYPES, type
+    if key is not None:
+        exists = session.scalar(select(TaskEvent.id).where(TaskEvent.task_id == task_id, TaskEvent.key == key))
+        if exists is not None:
+            return False
+    session.add(TaskEvent(task_id=task_id, type=type, actor=actor, data=data or {}, key=key, at=utcnow()))
+    session.flush()
+    return True
+
+
+def transition(session: Session, *, task_id: str, version: int, from_status: str | tuple[str, ...],
+               to_status: str, **fields: Any) -> bool:
+    """Compare-and-set: move the task only if it still has this version and status. True if it moved."""
+    statuses = (from_status,) if isinstance(from_status, str) else from_status
+    values = {"status": to_status, "version": Task.version + 1, "updated_at": utcnow(), **fields}
+    result = session.execute(
+        update(Task).where(Task.id == task_id, Task.version == version, Task.status.in_(statuses)).values(**values)
+        .execution_options(synchronize_session=False)
+    )
+    return result.rowcount == 1  # type: ignore[attr-defined]
+
+
+def claim_next(session: Session, *, lease_seconds: int) -> Task | None:
+    """Claim the oldest queued task for this worker (queued → running), or None."""
+    for _ in range(5):
+        candidate = session.execute(
+            select(Task.id, Task.version).where(Task.status == "queued").order_by(Task.created_at, Task.id).limit(1)
+        ).first()
+        if candidate is None:
+            return None
+        lease = utcnow() + dt.timedelta(seconds=lease_seconds)
+        if transition(session, task_id=candidate.id, version=candidate.version, from_status="queued",
+                      to_status="running", lease_until=lease, attempts=Task.attempts + 1):
+            session.flush()
+            task = session.get(Task, candidate.id)
+            if task is not None:
+                session.refresh(task)
+            return task
+    return None
+
+
+def requeue_abandoned(session: Session, *, all_running: bool) -> list[str]:
+    """Tasks left `running` by a crashed process go back to `queued` (all of them, or expired leases only)."""
+    query = select(Task.id, Task.version).where(Task.status == "running")
+    if not all_running:
+        query = query.where(or_(Task.lease_until.is_(None), Task.lease_until < utcnow()))
+    moved = []
+    for row in session.execute(query).all():
+        if transition(session, task_id=row.id, version=row.version, from_status="running", to_status="queued",
+                      lease_until=None):
+            add_event(session, task_id=row.id, type="recovered", actor="system",
+                      data={"reason": "left running by a stopped process"})
+            moved.append(row.id)
+    return moved
+
+
+def events(session: Session, *, task_id: str) -> list[TaskEvent]:
+    return list(session.scalars(select(TaskEvent).where(TaskEvent.task_id == task_id).order_by(TaskEvent.id)))
+
+
+def deliveries(session: Session, *, task_id: str) -> list[Delivery]:
+    return list(session.scalars(select(Delivery).where(Delivery.task_id == task_id).order_by(Delivery.id)))
+
+
+def _encode_cursor(created_at: dt.datetime, task_id: str) -> str:
+    raw = json.dumps([created_at.isoformat(), task_id]).encode()
+    return base64.urlsafe_b64encode(raw).decode().rstrip("=")
+
+
+def _decode_cursor(cursor: str) -> tuple[dt.datetime, str]:
+    try:
+        raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4))
+        created, task_id = json.loads(raw)
+        return dt.datetime.fromisoformat(created), str(task_id)
+    except (ValueError, TypeError):
+        raise BadRequest("cursor is not one this service issued") from None
+
+
+def list_pending_reviews(session: Session, *, domains: tuple[str, ...] | None, kind: str | None, limit: int,
+                         cursor: str | None, overdue: bool) -> tuple[list[Task], str | None]:
+    """Tasks awaiting review in these domains (None: all), oldest first, keyset-paginated."""
+    query = select(Task).where(Task.status == "awaiting_review")
+    if domains is not None:
+        query = query.where(Task.domain.in_(domains))
+    if kind:
+        query = query.where(Task.kind == kind)
+    if overdue:
+        query = query.where(Task.review_due_at.is_not(None), Task.review_due_at < utcnow())
+    if cursor:
+        created, task_id = _decode_cursor(cursor)
+        query = query.where(or_(Task.created_at > created, and_(Task.created_at == created, Task.id > task_id)))
+    rows = list(session.scalars(query.order_by(Task.created_at, Task.id).limit(limit + 1)))
+    next_cursor = _encode_cursor(rows[limit - 1].created_at, rows[limit - 1].id) if len(rows) > limit else None
+    return rows[:limit], next_cursor
+
+
+def count_by_status(session: Session) -> dict[str, int]:
+    return {status: count for status, count in session.execute(select(Task.status, func.count()).group_by(Task.status))}

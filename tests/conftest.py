@@ -1,0 +1,134 @@
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+from fastapi.testclient import TestClient
+
+from agent.views import task_view
+from agent.worker import Worker
+from api.app import create_app
+from core.settings import Settings
+from core.signing import SIGNATURE_HEADER, sign
+
+ADMIN_KEY = "test-admin-key-0123456789"
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "postgres: needs DE_TEST_POSTGRES_URL")
+
+
+@dataclass
+class Harness:
+    """An app on a fresh database, its worker driven by the test (no background threads)."""
+
+    client: TestClient
+    settings: Settings
+    worker: Worker
+    source: str
+    source_secret: str
+    keys: dict[str, str]
+
+    @property
+    def services(self) -> Any:
+        return self.client.app.state.services  # type: ignore[attr-defined]
+
+    def auth(self, who: str) -> dict[str, str]:
+        return {"Authorization": f"Bearer {self.keys[who]}"}
+
+    def webhook(self, payload: Any, *, source: str | None = None, secret: str | None = None,
+                timestamp: int | None = None, raw: bytes | None = None, headers: dict[str, str] | None = None):
+        body = raw if raw is not None else json.dumps(payload).encode()
+        signature = sign(secret or self.source_secret, body, timestamp=timestamp)
+        return self.client.post(f"/v1/webhooks/{source or self.source}", content=body,
+                                headers={"Content-Type": "application/json", SIGNATURE_HEADER: signature,
+                                         **(headers or {})})
+
+    def drain(self, limit: int = 100) -> int:
+        """Run queued tasks until none is left; returns how many ran."""
+        ran = 0
+        while ran < limit and self.worker.run_once():
+            ran += 1
+        return ran
+
+    def task(self, task_id: str, who: str = "admin") -> dict[str, Any]:
+        response = self.client.get(f"/v1/tasks/{task_id}", headers=self.auth(who))
+        assert response.status_code == 200, response.text
+        return response.json()
+
+    def make_key(self, name: str, role: str, domains: list[str] | None = None) -> str:
+        response = self.client.post("/v1/admin/keys", headers=self.auth("admin"),
+                                    json={"name": name, "role": role, "domains": domains or []})
+        assert response.status_code == 201, response.text
+        self.keys[name] = response.json()["key"]
+        return self.keys[name]
+
+
+def make_settings(database_url: str, **overrides: Any) -> Settings:
+    return Settings(database_url=database_url, admin_key=ADMIN_KEY, log_json=True, log_level="WARNING",
+                    **overrides)
+
+
+@pytest.fixture
+def database_url(tmp_path: Path) -> str:
+    return f"sqlite:///{tmp_path / 'de.db'}"
+
+
+@pytest.fixture
+def harness_factory(tmp_path: Path) -> Iterator[Any]:
+    opened: list[TestClient] = []
+
+    def build(database_url: str | None = None, **overrides: Any) -> Harness:
+        settings = make_settings(database_url or f"sqlite:///{tmp_path / f'de{len(opened)}.db'}", **overrides)
+        client = TestClient(create_app(settings, run_worker=False), raise_server_exceptions=False)
+        client.__enter__()
+        opened.append(client)
+        services = client.app.state.services  # type: ignore[attr-defined]
+        worker = Worker(db=services.db, settings=settings, runner=services.runner, task_view=task_view)
+        harness = Harness(client=client, settings=settings, worker=worker, source="erp", source_secret="",
+                          keys={"admin": ADMIN_KEY})
+        created = client.post("/v1/admin/sources", headers=harness.auth("admin"), json={"name": "erp"})
+        assert created.status_code == 201, created.text
+        harness.source_secret = created.json()["secret"]
+        harness.make_key("fiona", "reviewer", ["finance"])
+        harness.make_key("gary", "reviewer", ["finance"])
+        harness.make_key("harry", "reviewer", ["hr"])
+        harness.make_key("sam", "staff")
+        return harness
+
+    yield build
+    for client in opened:
+        client.__exit__(None, None, None)
+
+
+@pytest.fixture
+def h(harness_factory: Any) -> Harness:
+    return harness_factory()
+
+
+@pytest.fixture
+def postgres_url() -> Iterator[str]:
+    """A fresh PostgreSQL database for one test, dropped after; skipped without DE_TEST_POSTGRES_URL."""
+    base = os.environ.get("DE_TEST_POSTGRES_URL")
+    if not base:
+        pytest.skip("DE_TEST_POSTGRES_URL is not set: PostgreSQL tests skipped")
+    import uuid
+
+    import psycopg
+    from sqlalchemy.engine import make_url
+
+    url = make_url(base)
+    name = f"de_test_{uuid.uuid4().hex[:12]}"
+    admin_dsn = url.set(drivername="postgresql").render_as_string(hide_password=False)
+    with psycopg.connect(admin_dsn, autocommit=True) as conn:
+        conn.execute(f'CREATE DATABASE "{name}"')
+    try:
+        yield url.set(database=name).render_as_string(hide_password=False)
+    finally:
+        with psycopg.connect(admin_dsn, autocommit=True) as conn:
+            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')

@@ -1,0 +1,142 @@
+"""Kill the real server (SIGKILL) with tasks queued and awaiting review; restart; nothing lost or doubled."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+
+from core.signing import SIGNATURE_HEADER, sign
+from tests import factories as f
+
+ADMIN = "crash-test-admin-key-0123456789"
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def wait_for(check: Callable[[], bool], seconds: float, what: str) -> None:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        try:
+            if check():
+                return
+        except httpx.HTTPError:
+            pass
+        time.sleep(0.05)  # polling a real process; the assertion is on state, not on time
+    raise AssertionError(f"timed out waiting for {what}")
+
+
+class Server:
+    def __init__(self, tmp: Path, port: int) -> None:
+        self.tmp, self.port = tmp, port
+        self.url = f"http://127.0.0.1:{port}"
+        self.process: subprocess.Popen | None = None
+
+    def start(self) -> None:
+        env = {**os.environ, "DE_DATABASE_URL": f"sqlite:///{self.tmp / 'de.db'}", "DE_ADMIN_KEY": ADMIN,
+               "DE_WORKER_POLL_SECONDS": "0.1", "DE_LOG_LEVEL": "WARNING"}
+        log = open(self.tmp / "server.log", "ab")  # noqa: SIM115
+        self.process = subprocess.Popen([sys.executable, "-m", "cli.main", "serve", "--port", str(self.port)],
+                                        env=env, stdout=log, stderr=log, cwd=self.tmp)
+        wait_for(lambda: httpx.get(f"{self.url}/readyz").status_code == 200, 60, "the server to start")
+
+    def kill(self) -> None:
+        assert self.process is not None
+        self.process.send_signal(signal.SIGKILL)
+        self.process.wait(10)
+
+    def stop(self) -> None:
+        if self.process and self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(10)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+
+
+@pytest.fixture
+def server(tmp_path: Path) -> Iterator[Server]:
+    srv = Server(tmp_path, free_port())
+    yield srv
+    srv.stop()
+
+
+def test_sigkill_with_tasks_awaiting_review_loses_nothing(server: Server) -> None:
+    server.start()
+    admin = {"Authorization": f"Bearer {ADMIN}"}
+    http = httpx.Client(base_url=server.url, timeout=30)
+    secret = http.post("/v1/admin/sources", headers=admin, json={"name": "erp"}).json()["secret"]
+    reviewer = http.post("/v1/admin/keys", headers=admin,
+                         json={"name": "fiona", "role": "reviewer", "domains": ["finance"]}).json()["key"]
+
+    def send(payload: dict[str, Any]) -> httpx.Response:
+        body = json.dumps(payload).encode()
+        return http.post("/v1/webhooks/erp", content=body,
+                         headers={"Content-Type": "application/json", SIGNATURE_HEADER: sign(secret, body)})
+
+    assert send(f.event("purchase_order.upserted", f.po(lines=[
+        {"line_no": 1, "sku": "A-1", "description": "Bolts", "quantity": "1000", "unit_price": "2.00",
+         "tax_rate": "0.19"}]))).status_code == 200
+    events = [f.event("invoice.received", {"invoice": f.invoice(f"INV-{n}", lines=[
+        {"line_no": 1, "sku": "A-1", "description": "Bolts", "quantity": "10", "unit_price": "2.00",
+         "tax_rate": "0.19"}])}, f"evt-{n}") for n in range(8)]
+    first = send(events[0])
+    assert first.status_code == 202, first.text
+    task_ids = [first.json()["task_id"]] + [send(event).json()["task_id"] for event in events[1:5]]
+
+    def statuses() -> list[str]:
+        return [http.get(f"/v1/tasks/{t}", headers=admin).json()["status"] for t in task_ids]
+
+    wait_for(lambda: statuses() == ["awaiting_review"] * 5, 60, "five tasks to await review")
+    # Three more arrive; the server dies at once, with some of them queued or half-run.
+    task_ids += [send(event).json()["task_id"] for event in events[5:]]
+    server.kill()
+
+    server.start()
+    try:
+        wait_for(lambda: statuses() == ["awaiting_review"] * 8, 60, "all eight tasks to await review after restart")
+    except AssertionError:
+        for t in task_ids:
+            task = http.get(f"/v1/tasks/{t}", headers=admin).json()
+            print(task["status"], task["version"], task.get("error"), [e["type"] for e in task["events"]])
+        raise
+    # Replays after the restart answer as the first time and start nothing new.
+    replay = send(events[6])
+    assert replay.status_code == 202 and replay.json()["task_id"] == task_ids[6]
+    pending = http.get("/v1/reviews", headers={"Authorization": f"Bearer {reviewer}"}, params={"limit": 50}).json()
+    assert sorted(item["task_id"] for item in pending["items"]) == sorted(task_ids)
+
+    for task_id in task_ids:
+        version = http.get(f"/v1/tasks/{task_id}", headers=admin).json()["version"]
+        decided = http.post(f"/v1/tasks/{task_id}/resume", headers={"Authorization": f"Bearer {reviewer}"},
+                            json={"decision": "approve", "version": version})
+        assert decided.status_code == 200, decided.text
+        assert decided.json()["status"] == "approved"
+        again = http.post(f"/v1/tasks/{task_id}/resume", headers={"Authorization": f"Bearer {reviewer}"},
+                          json={"decision": "reject", "version": version})
+        assert again.status_code == 409
+
+    server.kill()
+    server.start()
+    for task_id in task_ids:
+        task = http.get(f"/v1/tasks/{task_id}", headers=admin).json()
+        types = [event["type"] for event in task["events"]]
+        assert task["status"] == "approved"
+        assert types.count("decided") == 1 and types.count("finalized") == 1
+        assert types.count("paused") == 1 and types.count("tool_run") == 1
+        assert task["result"]["outcome"]["amount_to_pay"] == "23.80"
+    http.close()

@@ -1,0 +1,159 @@
+"""The first matcher against the contract's rules, with exact numbers."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from tests import factories as f
+from tools.documents import GoodsReceipt, Invoice, PurchaseOrder
+from tools.invoices import InvoiceHistory, MatchConfig, PriorInvoice, match_invoice
+
+
+def run(invoice: dict, po: dict | None = None, receipts: list[dict] | None = None, **kwargs):
+    return match_invoice(Invoice.model_validate(invoice), PurchaseOrder.model_validate(po or f.po()),
+                         [GoodsReceipt.model_validate(r) for r in receipts or []], **kwargs)
+
+
+def line(qty: str = "100", price: str = "2.00", **extra) -> dict:
+    return {"line_no": 1, "sku": "A-1", "description": "Steel bolts M8", "quantity": qty, "unit_price": price,
+            "tax_rate": "0.19", **extra}
+
+
+def codes(result) -> list[str]:
+    return sorted(e.code for e in result.exceptions)
+
+
+def test_clean_two_way() -> None:
+    result = run(f.invoice())
+    assert result.status == "matched" and result.match_type == "two_way"
+    assert result.recommended_action == "approve_for_payment"
+    assert result.totals.invoice_total == Decimal("357.00") and result.totals.expected_total == Decimal("357.00")
+    assert result.totals.variance == Decimal("0.00")
+    assert [(m.invoice_line, m.po_line_no, m.status) for m in result.lines] == [(1, 1, "matched"), (2, 2, "matched")]
+
+
+def test_clean_three_way() -> None:
+    result = run(f.invoice(), receipts=[f.grn()])
+    assert result.status == "matched" and result.match_type == "three_way"
+    assert [m.received_qty for m in result.lines] == [Decimal("100"), Decimal("200")]
+
+
+@pytest.mark.parametrize("price, flagged", [("2.04", False), ("2.0401", True), ("1.50", False), ("2.00", False)])
+def test_price_tolerance_edges(price: str, flagged: bool) -> None:
+    result = run(f.invoice(lines=[line(price=price)]))
+    assert ("PRICE_VARIANCE" in codes(result)) is flagged
+
+
+def test_absolute_limit_is_stricter_when_set() -> None:
+    config = MatchConfig(price_tolerance_pct=Decimal("2"), price_tolerance_abs=Decimal("0.01"))
+    assert "PRICE_VARIANCE" in codes(run(f.invoice(lines=[line(price="2.03")]), config=config))
+    assert "PRICE_VARIANCE" not in codes(run(f.invoice(lines=[line(price="2.01")]), config=config))
+
+
+def test_variance_percent_reported() -> None:
+    result = run(f.invoice(lines=[line(price="2.10")]))
+    assert result.lines[0].price_variance_pct == Decimal("5.00")
+    exception = result.exceptions[0]
+    assert (exception.code, exception.expected, exception.actual, exception.line) == ("PRICE_VARIANCE", "2.00",
+                                                                                    "2.10", 1)
+
+
+def test_quantity_against_ordered_is_cumulative() -> None:
+    history = InvoiceHistory(prior_on_po=[PriorInvoice(invoice_number="OLD", total=Decimal("142.80"),
+                                                       billed_by_po_line={1: Decimal("60")})])
+    assert "QTY_EXCEEDS_ORDERED" not in codes(run(f.invoice(lines=[line(qty="40")]), history=history))
+    result = run(f.invoice(lines=[line(qty="41")]), history=history)
+    exception = next(e for e in result.exceptions if e.code == "QTY_EXCEEDS_ORDERED")
+    assert (exception.expected, exception.actual) == ("100", "101")
+    assert result.lines[0].billed_before_qty == Decimal("60")
+
+
+def test_received_quantities_add_up_over_receipts() -> None:
+    receipts = [f.grn(lines=[(1, "30")]), f.grn(lines=[(1, "30")])]
+    assert "QTY_EXCEEDS_RECEIVED" not in codes(run(f.invoice(lines=[line(qty="60")]), receipts=receipts))
+    result = run(f.invoice(lines=[line(qty="61")]), receipts=receipts)
+    assert codes(result) == ["QTY_EXCEEDS_RECEIVED"]
+
+
+def test_not_received_line() -> None:
+    result = run(f.invoice(), receipts=[f.grn(lines=[(1, "100")])])
+    assert codes(result) == ["NOT_RECEIVED"]
+    assert result.exceptions[0].line == 2
+
+
+def test_tax_rate_mismatch() -> None:
+    result = run(f.invoice(lines=[line(tax_rate="0.07")]))
+    assert codes(result) == ["TAX_RATE_MISMATCH"]
+
+
+def test_arithmetic_errors_are_the_invoice_against_itself() -> None:
+    invoice = f.invoice()
+    invoice["lines"][0]["amount"] = "210.00"  # 100 × 2.00 = 200.00
+    invoice["total"] = "360.00"
+    result = run(invoice)
+    # line 1 (200.00 ≠ 210.00), subtotal (310.00 ≠ 300.00), tax (58.90 ≠ 57.00), total (357.00 ≠ 360.00);
+    # and 360.00 is more than the PO's 357.00 + 1.00.
+    assert codes(result) == ["ARITHMETIC_ERROR"] * 4 + ["OVERBILLED"]
+    assert [e.expected for e in result.exceptions if e.code == "ARITHMETIC_ERROR"] == [
+        "200.00", "310.00", "58.90", "357.00"]
+    within = f.invoice()
+    within["total"] = "357.99"  # within 1.00
+    assert codes(run(within)) == []
+    over = f.invoice()
+    over["total"] = "358.01"  # 1.01 off, and 1.01 over the PO's value
+    assert codes(run(over)) == ["ARITHMETIC_ERROR", "OVERBILLED"]
+
+
+def test_overbilled_over_the_po_value() -> None:
+    history = InvoiceHistory(prior_on_po=[PriorInvoice(invoice_number="OLD", total=Decimal("300.00"))])
+    assert "OVERBILLED" not in codes(run(f.invoice(lines=[line(qty="24")]), history=history))  # 357.12 ≤ 357+1
+    assert "OVERBILLED" in codes(run(f.invoice(lines=[line(qty="25")]), history=history))
+
+
+def test_duplicate_from_history_recommends_reject() -> None:
+    result = run(f.invoice(), history=InvoiceHistory(same_number_from_vendor=["task 1"]))
+    assert codes(result) == ["DUPLICATE_INVOICE"] and result.recommended_action == "reject"
+
+
+def test_po_not_found() -> None:
+    result = match_invoice(Invoice.model_validate(f.invoice(po_number="PO-X")), None)
+    assert codes(result) == ["PO_NOT_FOUND"] and result.status == "exception"
+    assert result.recommended_action == "hold" and result.totals.expected_total == Decimal("0.00")
+
+
+def test_closed_po_vendor_and_currency() -> None:
+    result = run(f.invoice(currency="USD", vendor={"name": "Someone Else", "tax_id": "DE999999999"}),
+                 f.po(status="closed"))
+    assert codes(result) == ["CURRENCY_MISMATCH", "PO_CLOSED", "VENDOR_MISMATCH"]
+
+
+def test_vendor_matches_by_normalised_name_without_tax_ids() -> None:
+    po = f.po(vendor={"name": "Vendor One GmbH"})
+    assert "VENDOR_MISMATCH" not in codes(run(f.invoice(vendor={"name": "VENDOR ONE gmbh."}), po))
+
+
+def test_line_not_on_po() -> None:
+    extra = {"line_no": 3, "description": "Gold-plated widget", "quantity": "1", "unit_price": "5.00",
+             "tax_rate": "0.19"}
+    result = run(f.invoice(lines=[line(), extra]))
+    assert codes(result) == ["LINE_NOT_ON_PO"]
+    assert result.lines[1].po_line_no is None and result.lines[1].status == "exception"
+
+
+def test_reordered_lines_without_skus_pair_by_description() -> None:
+    lines = [
+        {"line_no": 1, "description": "nuts hex m8", "quantity": "200", "unit_price": "0.50", "tax_rate": "0.19"},
+        {"line_no": 2, "description": "M8 steel bolts", "quantity": "100", "unit_price": "2.00", "tax_rate": "0.19"},
+    ]
+    result = run(f.invoice(lines=lines))
+    assert codes(result) == []
+    assert [(m.invoice_line, m.po_line_no, m.pairing) for m in result.lines] == [(1, 2, "description"),
+                                                                                  (2, 1, "description")]
+
+
+def test_explicit_po_line_reference_wins() -> None:
+    lines = [dict(line(), sku=None, description="something else entirely", po_line_no=1)]
+    result = run(f.invoice(lines=lines))
+    assert result.lines[0].po_line_no == 1 and result.lines[0].pairing == "po_line_ref"

@@ -1,0 +1,212 @@
+"""The contract's documents (CONTRACT.md, "Documents" and "Validation"), as pydantic models.
+
+Money and quantities are Decimal; numbers have at most 18 digits before and 6 after the decimal point;
+NaN and infinities are refused; dates are real ISO 8601 dates; identifiers are at most 100 characters,
+names and descriptions at most 1,000; text holds no NUL characters or lone surrogates.
+Unknown fields are ignored (ERPs send more than we read); the raw document is kept by storage.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from typing import Annotated, Any, Literal
+
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, model_validator
+
+MAX_INT_DIGITS = 18
+MAX_FRAC_DIGITS = 6
+
+
+def check_text(value: str) -> str:
+    if "\x00" in value:
+        raise ValueError("must not contain NUL characters")
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise ValueError("must not contain lone surrogates") from None
+    return value
+
+
+def check_decimal(value: Decimal) -> Decimal:
+    if not value.is_finite():
+        raise ValueError("must be a finite number")
+    integer_digits = len(str(abs(int(value)))) if abs(value) >= 1 else 0
+    if integer_digits > MAX_INT_DIGITS:
+        raise ValueError(f"must have at most {MAX_INT_DIGITS} digits before the decimal point")
+    exponent = value.normalize().as_tuple().exponent
+    if isinstance(exponent, int) and exponent < -MAX_FRAC_DIGITS:
+        raise ValueError(f"must have at most {MAX_FRAC_DIGITS} digits after the decimal point")
+    return value
+
+
+def _number_not_bool(value: Any) -> Any:
+    if isinstance(value, bool):
+        raise ValueError("must be a number or a decimal string")
+    if isinstance(value, str):
+        return value.strip()
+    return value
+
+
+def _iso_date(value: Any) -> Any:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if not isinstance(value, str):
+        raise ValueError("must be an ISO 8601 date string (YYYY-MM-DD)")
+    try:
+        return dt.date.fromisoformat(value.strip()[:10]) if "T" in value else dt.date.fromisoformat(value)
+    except ValueError:
+        raise ValueError("must be a real ISO 8601 date (YYYY-MM-DD)") from None
+
+
+def _iso_datetime(value: Any) -> Any:
+    if isinstance(value, dt.datetime):
+        result = value
+    elif isinstance(value, str):
+        try:
+            result = dt.datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+        except ValueError:
+            raise ValueError("must be a real ISO 8601 date-time") from None
+    else:
+        raise ValueError("must be an ISO 8601 date-time string")
+    return result if result.tzinfo else result.replace(tzinfo=dt.UTC)
+
+
+Number = Annotated[
+    Decimal, BeforeValidator(_number_not_bool), Field(allow_inf_nan=False), AfterValidator(check_decimal)
+]
+Quantity = Annotated[Number, Field(gt=0)]
+Price = Annotated[Number, Field(ge=0)]
+Money = Number
+TaxRate = Annotated[Number, Field(ge=0, le=1)]
+Identifier = Annotated[str, Field(min_length=1, max_length=100), AfterValidator(check_text)]
+Name = Annotated[str, Field(min_length=1, max_length=1000), AfterValidator(check_text)]
+OptionalText = Annotated[str, Field(max_length=1000), AfterValidator(check_text)]
+IsoDate = Annotated[dt.date, BeforeValidator(_iso_date)]
+IsoDateTime = Annotated[dt.datetime, BeforeValidator(_iso_datetime)]
+Currency = Annotated[str, Field(pattern=r"^[A-Z]{3}$")]
+LineNo = Annotated[int, Field(ge=1, le=1_000_000)]
+
+
+class Document(BaseModel):
+    model_config = ConfigDict(extra="ignore", str_strip_whitespace=True)
+
+
+class VendorTolerances(Document):
+    """Per-vendor overrides of the matching tolerances (as SAP tolerance groups and Oracle do)."""
+
+    price_tolerance_pct: Annotated[Number, Field(ge=0)] | None = None
+    price_tolerance_abs: Annotated[Number, Field(ge=0)] | None = None
+    amount_tolerance: Annotated[Number, Field(ge=0)] | None = None
+
+
+class Vendor(Document):
+    vendor_id: Identifier
+    name: Name
+    tax_id: Identifier | None = None
+    bank_account: Identifier | None = None
+    created_at: IsoDateTime | None = None
+    tolerances: VendorTolerances | None = None
+
+
+class PartyRef(Document):
+    vendor_id: Identifier | None = None
+    name: Name
+    tax_id: Identifier | None = None
+
+
+class InvoiceParty(PartyRef):
+    bank_account: Identifier | None = None
+
+
+class POLine(Document):
+    line_no: LineNo
+    sku: Identifier | None = None
+    description: Name
+    quantity: Quantity
+    unit_price: Price
+    tax_rate: TaxRate = Decimal("0")
+
+
+def _unique_line_numbers(lines: list[Any], attr: str) -> None:
+    seen: set[int] = set()
+    for line in lines:
+        number = getattr(line, attr)
+        if number is None:
+            continue
+        if number in seen:
+            raise ValueError(f"duplicate {attr} {number}")
+        seen.add(number)
+
+
+class PurchaseOrder(Document):
+    po_number: Identifier
+    vendor: PartyRef
+    order_date: IsoDate
+    currency: Currency
+    status: Literal["open", "closed"] = "open"
+    requester: Name | None = None
+    approver: Name | None = None
+    lines: list[POLine] = Field(min_length=1, max_length=2000)
+
+    @model_validator(mode="after")
+    def _lines_unique(self) -> PurchaseOrder:
+        _unique_line_numbers(self.lines, "line_no")
+        return self
+
+
+class GoodsReceiptLine(Document):
+    po_line_no: LineNo
+    quantity_received: Quantity
+
+
+class GoodsReceipt(Document):
+    grn_number: Identifier
+    po_number: Identifier
+    received_date: IsoDate
+    lines: list[GoodsReceiptLine] = Field(min_length=1, max_length=2000)
+
+
+class InvoiceLine(Document):
+    line_no: LineNo | None = None
+    sku: Identifier | None = None
+    description: Name
+    quantity: Quantity
+    unit_price: Price
+    tax_rate: TaxRate = Decimal("0")
+    amount: Money | None = None
+    po_line_no: LineNo | None = Field(
+        default=None, description="The PO line this invoice line bills (UBL OrderLineReference), if known."
+    )
+
+
+class Invoice(Document):
+    invoice_number: Identifier
+    vendor: InvoiceParty
+    po_number: Identifier | None = None
+    issue_date: IsoDate
+    currency: Currency
+    lines: list[InvoiceLine] = Field(min_length=1, max_length=2000)
+    subtotal: Money | None = None
+    tax_total: Money | None = None
+    total: Money
+
+    @model_validator(mode="after")
+    def _lines_unique(self) -> Invoice:
+        _unique_line_numbers(self.lines, "line_no")
+        return self
+
+
+class Job(Document):
+    job_id: Identifier
+    title: Name
+    required_skills: list[Annotated[str, Field(min_length=1, max_length=100), AfterValidator(check_text)]] = (
+        Field(default_factory=list, max_length=200)
+    )
+    nice_to_have: list[Annotated[str, Field(min_length=1, max_length=100), AfterValidator(check_text)]] = (
+        Field(default_factory=list, max_length=200)
+    )
+    min_years: Annotated[Number, Field(ge=0, le=80)] | None = None
+    description: Annotated[str, Field(max_length=20000), AfterValidator(check_text)] | None = None

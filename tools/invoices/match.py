@@ -1,0 +1,330 @@
+"""Two- and three-way matching of an invoice against its purchase order and goods receipts.
+
+Pure code: documents, history and tolerances in; a MatchResult out. Rules per CONTRACT.md:
+- price: PRICE_VARIANCE when the invoice's unit price is above the PO's by more than the percentage
+  tolerance, or by more than the absolute per-unit limit when one is set (the stricter wins);
+- quantities are cumulative (earlier invoices on the PO line plus this one) against ordered and, in a
+  three-way match, against everything received;
+- arithmetic is the invoice against itself (lines, subtotal, tax, total within the amount tolerance);
+- OVERBILLED when all billed on the PO, this invoice included, exceeds the PO's value.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
+
+from rapidfuzz import fuzz
+
+from tools.documents import GoodsReceipt, Invoice, InvoiceLine, POLine, PurchaseOrder
+from tools.invoices.models import (
+    InvoiceHistory,
+    MatchConfig,
+    MatchException,
+    MatchLine,
+    MatchResult,
+    MatchTotals,
+)
+from tools.invoices.normalize import fold, sku_key, tax_id_key, vendor_name_key
+
+CENT = Decimal("0.01")
+HUNDRED = Decimal("100")
+DESCRIPTION_MIN_SCORE = 70.0
+
+
+def _money(value: Decimal) -> Decimal:
+    return value.quantize(CENT, rounding=ROUND_HALF_UP)
+
+
+def _fmt(value: Decimal) -> str:
+    """A quantity or rate, without trailing zeros."""
+    return format(value.normalize(), "f")
+
+
+def _amount(value: Decimal) -> str:
+    """Money to the cent."""
+    return format(_money(value), "f")
+
+
+def _price(value: Decimal) -> str:
+    """A unit price as the document gave it."""
+    return format(value, "f")
+
+
+@dataclass(frozen=True)
+class Pair:
+    invoice_index: int
+    po_line: POLine | None
+    how: str
+
+
+def pair_lines(invoice_lines: Sequence[InvoiceLine], po_lines: Sequence[POLine]) -> list[Pair]:
+    """Pair invoice lines with PO lines: explicit PO line reference, then sku, then description.
+
+    Each PO line is used at most once per stage; description pairs are taken best score first, so the
+    pairing does not depend on the order of the lines.
+    """
+    by_no = {line.line_no: line for line in po_lines}
+    taken: set[int] = set()
+    result: dict[int, Pair] = {}
+
+    for index, line in enumerate(invoice_lines):
+        if line.po_line_no is not None and line.po_line_no in by_no and line.po_line_no not in taken:
+            result[index] = Pair(index, by_no[line.po_line_no], "po_line_ref")
+            taken.add(line.po_line_no)
+
+    sku_index: dict[str, list[POLine]] = {}
+    for po_line in po_lines:
+        if po_line.sku:
+            sku_index.setdefault(sku_key(po_line.sku), []).append(po_line)
+    for index, line in enumerate(invoice_lines):
+        if index in result or not line.sku:
+            continue
+        for po_line in sku_index.get(sku_key(line.sku), []):
+            if po_line.line_no not in taken:
+                result[index] = Pair(index, po_line, "sku")
+                taken.add(po_line.line_no)
+                break
+
+    candidates: list[tuple[float, int, int]] = []
+    for index, line in enumerate(invoice_lines):
+        if index in result:
+            continue
+        wanted = fold(line.description)
+        for po_line in po_lines:
+            if po_line.line_no in taken:
+                continue
+            score = fuzz.token_sort_ratio(wanted, fold(po_line.description))
+            if score >= DESCRIPTION_MIN_SCORE:
+                candidates.append((score, index, po_line.line_no))
+    for _score, index, line_no in sorted(candidates, key=lambda c: (-c[0], c[1], c[2])):
+        if index in result or line_no in taken:
+            continue
+        result[index] = Pair(index, by_no[line_no], "description")
+        taken.add(line_no)
+
+    return [result.get(index, Pair(index, None, "none")) for index in range(len(invoice_lines))]
+
+
+def _vendor_matches(invoice: Invoice, po: PurchaseOrder) -> bool:
+    inv, ref = invoice.vendor, po.vendor
+    if inv.tax_id and ref.tax_id:
+        return tax_id_key(inv.tax_id) == tax_id_key(ref.tax_id)
+    if inv.vendor_id and ref.vendor_id:
+        return inv.vendor_id.strip().casefold() == ref.vendor_id.strip().casefold()
+    return vendor_name_key(inv.name) == vendor_name_key(ref.name)
+
+
+def _price_exceeds(invoice_price: Decimal, po_price: Decimal, config: MatchConfig) -> bool:
+    over = invoice_price - po_price
+    if over <= 0:
+        return False
+    if over > po_price * config.price_tolerance_pct / HUNDRED:
+        return True
+    return config.price_tolerance_abs is not None and over > config.price_tolerance_abs
+
+
+def _arithmetic(invoice: Invoice, tolerance: Decimal) -> list[MatchException]:
+    found: list[MatchException] = []
+    amounts: list[Decimal] = []
+    taxes: list[Decimal] = []
+    for position, line in enumerate(invoice.lines, start=1):
+        line_ref = line.line_no or position
+        computed = line.quantity * line.unit_price
+        amount = line.amount if line.amount is not None else computed
+        if line.amount is not None and abs(line.amount - computed) > tolerance:
+            found.append(MatchException(
+                code="ARITHMETIC_ERROR", line=line_ref,
+                message=f"Line {line_ref}: quantity × unit price is {_amount(computed)}, "
+                        f"the line says {_price(line.amount)}.",
+                expected=_amount(computed), actual=_price(line.amount)))
+        amounts.append(amount)
+        taxes.append(amount * line.tax_rate)
+    subtotal = sum(amounts, Decimal("0"))
+    tax_total = sum(taxes, Decimal("0"))
+    if invoice.subtotal is not None and abs(invoice.subtotal - subtotal) > tolerance:
+        found.append(MatchException(
+            code="ARITHMETIC_ERROR", message=f"The lines add up to {_amount(subtotal)}, "
+                                             f"the subtotal says {_price(invoice.subtotal)}.",
+            expected=_amount(subtotal), actual=_price(invoice.subtotal)))
+    if invoice.tax_total is not None and abs(invoice.tax_total - tax_total) > tolerance:
+        found.append(MatchException(
+            code="ARITHMETIC_ERROR", message=f"Tax on the lines is {_amount(tax_total)}, "
+                                             f"the tax total says {_price(invoice.tax_total)}.",
+            expected=_amount(tax_total), actual=_price(invoice.tax_total)))
+    stated_sub = invoice.subtotal if invoice.subtotal is not None else subtotal
+    stated_tax = invoice.tax_total if invoice.tax_total is not None else tax_total
+    if abs(invoice.total - (stated_sub + stated_tax)) > tolerance:
+        found.append(MatchException(
+            code="ARITHMETIC_ERROR", message=f"Subtotal plus tax is {_amount(stated_sub + stated_tax)}, "
+                                             f"the total says {_price(invoice.total)}.",
+            expected=_amount(stated_sub + stated_tax), actual=_price(invoice.total)))
+    return found
+
+
+def _no_po_result(invoice: Invoice, exceptions: list[MatchException]) -> MatchResult:
+    lines = [
+        MatchLine(invoice_line=line.line_no or position, po_line_no=None, ordered_qty=None, received_qty=None,
+                  invoiced_qty=line.quantity, po_unit_price=None, invoice_unit_price=line.unit_price,
+                  price_variance_pct=None, status="exception")
+        for position, line in enumerate(invoice.lines, start=1)
+    ]
+    return MatchResult(
+        status="exception", match_type="two_way", po_number=invoice.po_number, lines=lines,
+        exceptions=exceptions,
+        totals=MatchTotals(invoice_total=invoice.total, expected_total=Decimal("0.00"),
+                           variance=_money(invoice.total)),
+        recommended_action="hold",
+    )
+
+
+def match_invoice(
+    invoice: Invoice,
+    purchase_order: PurchaseOrder | None,
+    goods_receipts: Sequence[GoodsReceipt] = (),
+    *,
+    history: InvoiceHistory | None = None,
+    config: MatchConfig | None = None,
+) -> MatchResult:
+    config = config or MatchConfig()
+    history = history or InvoiceHistory()
+    tolerance = config.amount_tolerance
+    exceptions: list[MatchException] = []
+
+    if history.same_number_from_vendor:
+        exceptions.append(MatchException(
+            code="DUPLICATE_INVOICE",
+            message=f"The vendor already sent invoice {invoice.invoice_number} "
+                    f"({', '.join(history.same_number_from_vendor[:5])}).",
+            actual=invoice.invoice_number))
+    arithmetic = _arithmetic(invoice, tolerance)
+
+    if purchase_order is None:
+        exceptions.insert(0, MatchException(
+            code="PO_NOT_FOUND",
+            message=f"No purchase order {invoice.po_number} was found." if invoice.po_number
+            else "The invoice names no purchase order.",
+            actual=invoice.po_number))
+        return _no_po_result(invoice, exceptions + arithmetic)
+
+    po = purchase_order
+    receipts = [grn for grn in goods_receipts if grn.po_number == po.po_number]
+    three_way = bool(receipts)
+    received: dict[int, Decimal] = {}
+    for grn in receipts:
+        for grn_line in grn.lines:
+            received[grn_line.po_line_no] = received.get(grn_line.po_line_no, Decimal("0")) + grn_line.quantity_received
+    billed_before: dict[int, Decimal] = {}
+    for prior in history.prior_on_po:
+        for line_no, quantity in prior.billed_by_po_line.items():
+            billed_before[line_no] = billed_before.get(line_no, Decimal("0")) + quantity
+
+    if po.status == "closed":
+        exceptions.append(MatchException(code="PO_CLOSED", message=f"Purchase order {po.po_number} is closed.",
+                                         expected="open", actual="closed"))
+    if not _vendor_matches(invoice, po):
+        exceptions.append(MatchException(
+            code="VENDOR_MISMATCH",
+            message=f"The invoice is from {invoice.vendor.name}, the PO was placed with {po.vendor.name}.",
+            expected=po.vendor.tax_id or po.vendor.name, actual=invoice.vendor.tax_id or invoice.vendor.name))
+    if invoice.currency != po.currency:
+        exceptions.append(MatchException(
+            code="CURRENCY_MISMATCH", message=f"The invoice is in {invoice.currency}, the PO in {po.currency}.",
+            expected=po.currency, actual=invoice.currency))
+
+    lines: list[MatchLine] = []
+    expected_total = Decimal("0")
+    billed_now: dict[int, Decimal] = {}
+    for pair in pair_lines(invoice.lines, po.lines):
+        line = invoice.lines[pair.invoice_index]
+        line_ref = line.line_no or pair.invoice_index + 1
+        po_line = pair.po_line
+        line_exceptions: list[MatchException] = []
+        if po_line is None:
+            line_exceptions.append(MatchException(
+                code="LINE_NOT_ON_PO", line=line_ref,
+                message=f"Line {line_ref} ({line.description[:80]}) is not on PO {po.po_number}.",
+                actual=line.description[:200]))
+            lines.append(MatchLine(
+                invoice_line=line_ref, po_line_no=None, ordered_qty=None, received_qty=None,
+                invoiced_qty=line.quantity, po_unit_price=None, invoice_unit_price=line.unit_price,
+                price_variance_pct=None, status="exception", pairing="none"))
+            exceptions.extend(line_exceptions)
+            continue
+
+        before = billed_before.get(po_line.line_no, Decimal("0")) + billed_now.get(po_line.line_no, Decimal("0"))
+        billed_now[po_line.line_no] = billed_now.get(po_line.line_no, Decimal("0")) + line.quantity
+        cumulative = before + line.quantity
+        variance_pct = (
+            ((line.unit_price - po_line.unit_price) / po_line.unit_price * HUNDRED).quantize(CENT)
+            if po_line.unit_price else None
+        )
+        if _price_exceeds(line.unit_price, po_line.unit_price, config):
+            line_exceptions.append(MatchException(
+                code="PRICE_VARIANCE", line=line_ref,
+                message=f"Line {line_ref}: unit price {_price(line.unit_price)} is above the PO's "
+                        f"{_price(po_line.unit_price)} by more than the tolerance.",
+                expected=_price(po_line.unit_price), actual=_price(line.unit_price)))
+        if cumulative > po_line.quantity:
+            line_exceptions.append(MatchException(
+                code="QTY_EXCEEDS_ORDERED", line=line_ref,
+                message=f"Line {line_ref}: {_fmt(cumulative)} billed in all"
+                        f"{f' ({_fmt(before)} before this invoice)' if before else ''}, "
+                        f"{_fmt(po_line.quantity)} ordered.",
+                expected=_fmt(po_line.quantity), actual=_fmt(cumulative)))
+        received_qty = received.get(po_line.line_no, Decimal("0")) if three_way else None
+        if three_way and received_qty is not None:
+            if received_qty == 0:
+                line_exceptions.append(MatchException(
+                    code="NOT_RECEIVED", line=line_ref,
+                    message=f"Line {line_ref}: nothing has been received on PO line {po_line.line_no}.",
+                    expected="0", actual=_fmt(line.quantity)))
+            elif cumulative > received_qty:
+                line_exceptions.append(MatchException(
+                    code="QTY_EXCEEDS_RECEIVED", line=line_ref,
+                    message=f"Line {line_ref}: {_fmt(cumulative)} billed in all, {_fmt(received_qty)} received.",
+                    expected=_fmt(received_qty), actual=_fmt(cumulative)))
+        if line.tax_rate != po_line.tax_rate:
+            line_exceptions.append(MatchException(
+                code="TAX_RATE_MISMATCH", line=line_ref,
+                message=f"Line {line_ref}: tax rate {_fmt(line.tax_rate * HUNDRED)} % on the invoice, "
+                        f"{_fmt(po_line.tax_rate * HUNDRED)} % on the PO.",
+                expected=_fmt(po_line.tax_rate), actual=_fmt(line.tax_rate)))
+        expected_total += line.quantity * po_line.unit_price * (1 + po_line.tax_rate)
+        lines.append(MatchLine(
+            invoice_line=line_ref, po_line_no=po_line.line_no, ordered_qty=po_line.quantity,
+            received_qty=received_qty, invoiced_qty=line.quantity, po_unit_price=po_line.unit_price,
+            invoice_unit_price=line.unit_price, price_variance_pct=variance_pct,
+            status="exception" if line_exceptions else "matched", billed_before_qty=before,
+            pairing=pair.how))  # type: ignore[arg-type]
+        exceptions.extend(line_exceptions)
+
+    exceptions.extend(arithmetic)
+    po_value = sum((line.quantity * line.unit_price * (1 + line.tax_rate) for line in po.lines), Decimal("0"))
+    billed_amount = sum((prior.total for prior in history.prior_on_po), Decimal("0")) + invoice.total
+    if billed_amount - po_value > tolerance:
+        exceptions.append(MatchException(
+            code="OVERBILLED",
+            message=f"{_amount(billed_amount)} billed on PO {po.po_number} in all, "
+                    f"its value is {_amount(po_value)}.",
+            expected=_amount(po_value), actual=_amount(billed_amount)))
+
+    expected_total = _money(expected_total)
+    codes = {exception.code for exception in exceptions}
+    if "DUPLICATE_INVOICE" in codes:
+        action = "reject"
+    elif exceptions:
+        action = "hold"
+    else:
+        action = "approve_for_payment"
+    return MatchResult(
+        status="exception" if exceptions else "matched",
+        match_type="three_way" if three_way else "two_way",
+        po_number=po.po_number,
+        lines=lines,
+        exceptions=exceptions,
+        totals=MatchTotals(invoice_total=invoice.total, expected_total=expected_total,
+                           variance=_money(invoice.total - expected_total)),
+        recommended_action=action,  # type: ignore[arg-type]
+    )
