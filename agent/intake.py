@@ -58,8 +58,8 @@ class WebhookAnswer:
 def validation_errors(exc: ValidationError, prefix: tuple[str | int, ...] = ()) -> list[dict[str, Any]]:
     """Pydantic errors as problem+json `errors`: a dotted field name and a message, never the input."""
     return [
-        {"field": ".".join(str(part) for part in (*prefix, *error["loc"])), "message": error["msg"],
-         "type": error["type"]}
+        {"field": ".".join(str(part) for part in (*prefix, *error["loc"])),
+         "message": error["msg"].removeprefix("Value error, "), "type": error["type"]}
         for error in exc.errors(include_url=False, include_input=False)
     ]
 

@@ -157,3 +157,18 @@ def test_explicit_po_line_reference_wins() -> None:
     lines = [dict(line(), sku=None, description="something else entirely", po_line_no=1)]
     result = run(f.invoice(lines=lines))
     assert result.lines[0].po_line_no == 1 and result.lines[0].pairing == "po_line_ref"
+
+
+def test_chinese_descriptions_pair_regardless_of_spacing() -> None:
+    po = f.po(currency="CNY", lines=[
+        {"line_no": 1, "description": "办公桌 1400mm", "quantity": "20", "unit_price": "1280.00", "tax_rate": "0.13"},
+        {"line_no": 2, "description": "人体工学椅", "quantity": "20", "unit_price": "860.00", "tax_rate": "0.13"},
+    ])
+    lines = [
+        {"line_no": 1, "description": "人体工学椅", "quantity": "20", "unit_price": "860.00", "tax_rate": "0.13"},
+        {"line_no": 2, "description": "办公桌1400mm", "quantity": "20", "unit_price": "1280.00", "tax_rate": "0.13"},
+    ]
+    result = run(f.invoice(lines=lines, currency="CNY"), po)
+    assert codes(result) == []
+    assert [(m.invoice_line, m.po_line_no) for m in result.lines] == [(1, 2), (2, 1)]
+    assert result.totals.invoice_total == Decimal("48364.00")

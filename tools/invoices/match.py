@@ -59,6 +59,12 @@ class Pair:
     how: str
 
 
+def description_similarity(a: str, b: str) -> float:
+    """0..100. Word order does not matter (token sort); neither does spacing, which Chinese text does not
+    use between words ("办公桌1400mm" and "办公桌 1400mm" are the same item)."""
+    return max(fuzz.token_sort_ratio(a, b), fuzz.ratio(a.replace(" ", ""), b.replace(" ", "")))
+
+
 def pair_lines(invoice_lines: Sequence[InvoiceLine], po_lines: Sequence[POLine]) -> list[Pair]:
     """Pair invoice lines with PO lines: explicit PO line reference, then sku, then description.
 
@@ -95,7 +101,7 @@ def pair_lines(invoice_lines: Sequence[InvoiceLine], po_lines: Sequence[POLine])
         for po_line in po_lines:
             if po_line.line_no in taken:
                 continue
-            score = fuzz.token_sort_ratio(wanted, fold(po_line.description))
+            score = description_similarity(wanted, fold(po_line.description))
             if score >= DESCRIPTION_MIN_SCORE:
                 candidates.append((score, index, po_line.line_no))
     for _score, index, line_no in sorted(candidates, key=lambda c: (-c[0], c[1], c[2])):
