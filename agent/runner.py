@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+import structlog
 from langgraph.checkpoint.base import BaseCheckpointSaver
 from langgraph.graph.state import CompiledStateGraph
 from langgraph.types import Command
@@ -40,6 +41,10 @@ class TaskRunner:
 
     def advance(self, task_id: str) -> None:
         """Run a `running` task until it pauses for review or ends. Safe to call again after a crash."""
+        with structlog.contextvars.bound_contextvars(task_id=task_id):
+            self._advance(task_id)
+
+    def _advance(self, task_id: str) -> None:
         with self.db.session() as session:
             task = tasks.get(session, task_id=task_id)
             kind, status, version = task.kind, task.status, task.version
@@ -70,7 +75,7 @@ class TaskRunner:
             else:
                 raise RuntimeError(f"graph stopped with work left: {[t.name for t in snapshot.tasks]}")
         except Exception as exc:
-            log.exception("task_failed", task_id=task_id)
+            log.exception("task_failed")
             self._fail(task_id, version, exc)
 
     def _pause(self, task_id: str, version: int, payload: dict[str, Any]) -> None:
@@ -85,7 +90,7 @@ class TaskRunner:
                 tasks.add_event(session, task_id=task_id, type="paused", actor="agent", key=f"paused:{version}",
                                 data={"proposal": payload["proposal"], "payload_hash": canonical_hash(payload),
                                       "allowed_decisions": payload.get("allowed_decisions", [])})
-        log.info("task_paused", task_id=task_id, moved=moved)
+        log.info("task_paused", moved=moved)
 
     def _complete(self, task_id: str, version: int, values: dict[str, Any]) -> None:
         outcome = values.get("outcome") or {"status": "completed"}
@@ -103,7 +108,7 @@ class TaskRunner:
             if source is not None and source.callback_url:
                 session.add(Delivery(task_id=task_id, url=source.callback_url, status="pending", attempts=0,
                                      next_attempt_at=utcnow(), log=[]))
-        log.info("task_completed", task_id=task_id, status=final)
+        log.info("task_completed", status=final)
 
     def _fail(self, task_id: str, version: int, exc: Exception) -> None:
         with self.db.session() as session:

@@ -61,3 +61,17 @@ def test_invoice_match_tool_uses_master_data(h: Harness) -> None:
                                  ), 422)
     assert_problem(h.client.post("/v1/tools/invoice-match", headers={**h.auth("sam"), "Content-Type": "text/xml"},
                                  content=b"<a/>"), 415)
+
+
+def test_logs_are_json_lines_with_request_and_task_ids(harness_factory, capsys) -> None:
+    import json
+
+    h = harness_factory(log_level="INFO")
+    load_po(h)
+    task_id = h.webhook(f.event("invoice.received", {"invoice": f.invoice()})).json()["task_id"]
+    h.drain()
+    lines = [json.loads(line) for line in capsys.readouterr().err.splitlines() if line.startswith("{")]
+    requests = [line for line in lines if line["event"] == "request"]
+    assert requests and all(len(line["request_id"]) == 32 for line in requests)
+    paused = [line for line in lines if line["event"] == "task_paused"]
+    assert paused and paused[0]["task_id"] == task_id
