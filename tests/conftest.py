@@ -70,8 +70,8 @@ class Harness:
 
 
 def make_settings(database_url: str, **overrides: Any) -> Settings:
-    return Settings(database_url=database_url, admin_key=ADMIN_KEY, log_json=True, log_level="WARNING",
-                    **overrides)
+    values: dict[str, Any] = {"admin_key": ADMIN_KEY, "log_json": True, "log_level": "WARNING", **overrides}
+    return Settings(database_url=database_url, **values)
 
 
 @pytest.fixture
