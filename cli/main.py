@@ -165,6 +165,24 @@ def webhook_send(source: str, file: Path,
         raise typer.Exit(1)
 
 
+@app.command("eval")
+def run_evals(
+    suite: Annotated[str | None, typer.Option(help="Comma-separated suites (default: all)")] = None,
+    json_path: Annotated[Path | None, typer.Option("--json", help="Write the machine-readable report here")] = None,
+    report: Annotated[Path | None, typer.Option(help="Write the self-contained HTML report here")] = None,
+    baseline: Annotated[Path | None, typer.Option(help="A previous --json file to compare against")] = None,
+    llm: Annotated[str, typer.Option(help="offline or openai")] = "offline",
+    repeat: Annotated[int, typer.Option(min=1, max=20, help="Runs per agent case (pass^k)")] = 1,
+    datasets: Annotated[Path | None, typer.Option(help="Read datasets from this folder instead")] = None,
+) -> None:
+    """Run the eval suites; exits non-zero when a suite falls under its threshold."""
+    from evals.cli import run_eval_command
+
+    code = run_eval_command(suite=suite, json_path=json_path, report=report, baseline=baseline, llm=llm,
+                            repeat=repeat, datasets=datasets, console=console)
+    raise typer.Exit(code)
+
+
 @db_app.command("upgrade")
 def db_upgrade() -> None:
     """Apply the database migrations."""

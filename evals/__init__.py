@@ -1,0 +1,1 @@
+"""The eval suite: datasets under evals/datasets, one suite module per tool, a runner and reports."""

@@ -1,0 +1,78 @@
+"""`digital-employee eval`: progress bars while suites run, a summary table, reports, an exit code."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from evals import report as html
+from evals.core import DATASETS, DatasetError
+from evals.runner import SUITES, run
+from evals.suites.base import RunOptions
+
+HEADLINE = {"invoice": ("status_accuracy", "code_f1", "unsafe_approvals"),
+            "agent": ("pass_rate", "pass_hat_k", "decisions_without_review")}
+
+
+def run_eval_command(*, suite: str | None, json_path: Path | None, report: Path | None, baseline: Path | None,
+                     llm: str, repeat: int, datasets: Path | None, console: Console) -> int:
+    names = [name.strip() for name in suite.split(",")] if suite else list(SUITES)
+    unknown = [name for name in names if name not in SUITES]
+    if unknown:
+        console.print(f"[red]unknown suite(s): {', '.join(unknown)}; known: {', '.join(SUITES)}[/red]")
+        return 2
+    if llm not in ("offline", "openai"):
+        console.print("[red]--llm is offline or openai[/red]")
+        return 2
+    previous: dict[str, Any] | None = None
+    if baseline is not None:
+        try:
+            previous = json.loads(baseline.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as exc:
+            console.print(f"[red]cannot read the baseline {baseline}: {exc}[/red]")
+            return 2
+    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                  console=console, transient=False) as progress:
+        def on_start(name: str, total: int):
+            task = progress.add_task(f"{name:>8}", total=total)
+            return lambda: progress.advance(task)
+
+        try:
+            result = run(names, options=RunOptions(llm=llm, repeat=repeat), baseline=previous, on_start=on_start,
+                         datasets=datasets or DATASETS)
+        except DatasetError as exc:
+            console.print(f"[red]bad dataset: {exc}[/red]")
+            return 2
+    console.print(summary_table(result))
+    for name, diff in (result.get("baseline") or {}).items():
+        if diff.get("new_suite"):
+            continue
+        console.print(f"[bold]{name}[/bold] against the baseline: newly failing {diff['newly_failing'] or 'none'}, "
+                      f"newly passing {diff['newly_passing'] or 'none'}")
+    if json_path:
+        json_path.parent.mkdir(parents=True, exist_ok=True)
+        json_path.write_text(json.dumps(result, ensure_ascii=False, indent=1, default=str), encoding="utf-8")
+        console.print(f"JSON report: {json_path}")
+    if report:
+        report.parent.mkdir(parents=True, exist_ok=True)
+        report.write_text(html.render(result), encoding="utf-8")
+        console.print(f"HTML report: {report}")
+    return 0 if result["passed"] else 1
+
+
+def summary_table(result: dict[str, Any]) -> Table:
+    table = Table(title="Eval summary" + ("" if result["passed"] else " — FAILED"))
+    for column in ("suite", "cases", "passed", "headline metrics", "gate"):
+        table.add_column(column)
+    for name, suite in result["suites"].items():
+        metrics = suite["metrics"]
+        headline = ", ".join(f"{key} {metrics[key]}" for key in HEADLINE.get(name, ()) if key in metrics)
+        breaches = "; ".join(suite["threshold_breaches"])
+        gate = "[green]pass[/green]" if suite["passed"] else f"[red]fail: {breaches}[/red]"
+        table.add_row(name, str(suite["cases"]), str(suite["cases_passed"]), headline, gate)
+    return table

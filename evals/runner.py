@@ -1,0 +1,116 @@
+"""Run suites, gate them on thresholds, compare with a baseline, write JSON and HTML."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import subprocess
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from evals.core import DATASETS
+from evals.suites.agent import AgentSuite
+from evals.suites.base import RunOptions
+from evals.suites.invoice import InvoiceSuite
+
+SUITES: dict[str, Callable[[], Any]] = {"invoice": InvoiceSuite, "agent": AgentSuite}
+THRESHOLDS = Path(__file__).parent / "thresholds.json"
+BASELINE = Path(__file__).parent / "baseline.json"
+
+
+def metric_value(metrics: dict[str, Any], path: str) -> Any:
+    value: Any = metrics
+    for part in path.split("."):
+        if not isinstance(value, dict) or part not in value:
+            return None
+        value = value[part]
+    return value
+
+
+def check_thresholds(metrics: dict[str, Any], thresholds: dict[str, Any]) -> list[str]:
+    """The threshold breaches, in words (empty: the suite passes)."""
+    breaches = []
+    for path, bound in thresholds.items():
+        value = metric_value(metrics, path)
+        if not isinstance(value, int | float):
+            breaches.append(f"{path}: no value")
+            continue
+        if "min" in bound and value < bound["min"]:
+            breaches.append(f"{path} = {value} < {bound['min']}")
+        if "max" in bound and value > bound["max"]:
+            breaches.append(f"{path} = {value} > {bound['max']}")
+    return breaches
+
+
+def load_thresholds(path: Path = THRESHOLDS) -> dict[str, Any]:
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return {suite: rules for suite, rules in data.items() if not suite.startswith("_")}
+
+
+def compare(current: dict[str, Any], baseline: dict[str, Any]) -> dict[str, Any]:
+    """Per suite: cases newly failing and newly passing, and the change of every top-level number."""
+    diff: dict[str, Any] = {}
+    for name, suite in current["suites"].items():
+        before = baseline.get("suites", {}).get(name)
+        if before is None:
+            diff[name] = {"new_suite": True}
+            continue
+        was = {r["case"]: r["passed"] for r in before.get("results", [])}
+        now = {r["case"]: r["passed"] for r in suite.get("results", [])}
+        deltas = {}
+        for key, value in suite["metrics"].items():
+            old = before.get("metrics", {}).get(key)
+            if isinstance(value, int | float) and isinstance(old, int | float) and not isinstance(value, bool):
+                deltas[key] = {"before": old, "after": value, "delta": round(value - old, 4)}
+        diff[name] = {
+            "newly_failing": sorted(case for case, ok in now.items() if not ok and was.get(case, True)),
+            "newly_passing": sorted(case for case, ok in now.items() if ok and was.get(case) is False),
+            "added_cases": sorted(set(now) - set(was)),
+            "removed_cases": sorted(set(was) - set(now)),
+            "metric_deltas": deltas,
+        }
+    return diff
+
+
+def _commit() -> str | None:
+    try:
+        out = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True, timeout=5,  # noqa: S607
+                             cwd=Path(__file__).parent, check=False)
+        return out.stdout.strip() or None
+    except (OSError, subprocess.SubprocessError):
+        return None
+
+
+def run(names: list[str], *, options: RunOptions, thresholds: dict[str, Any] | None = None,
+        baseline: dict[str, Any] | None = None, on_start: Callable[[str, int], Callable[[], None]] | None = None,
+        datasets: Path = DATASETS) -> dict[str, Any]:
+    thresholds = load_thresholds() if thresholds is None else thresholds
+    report: dict[str, Any] = {"passed": True, "started_at": dt.datetime.now(dt.UTC).isoformat(), "llm": options.llm,
+                              "repeat": options.repeat, "commit": _commit(), "suites": {}}
+    for name in names:
+        suite = SUITES[name]()
+        if datasets != DATASETS:
+            suite.datasets = datasets  # type: ignore[attr-defined]
+        cases = suite.cases()
+        total = len(cases) * (options.repeat if name == "agent" else 1)
+        advance = on_start(name, total) if on_start else (lambda: None)
+        outcome = suite.run(cases, options, advance)
+        rules = thresholds.get(name, {})
+        breaches = check_thresholds(outcome.metrics, rules)
+        report["suites"][name] = {
+            "cases": len(cases),
+            "passed": not breaches,
+            "cases_passed": sum(r.passed for r in outcome.results),
+            "metrics": outcome.metrics,
+            "thresholds": rules,
+            "threshold_breaches": breaches,
+            "failures": [{"case": r.case, "expected": r.expected, "actual": r.actual, "tags": list(r.tags)}
+                         for r in outcome.results if not r.passed],
+            "results": [{"case": r.case, "passed": r.passed} for r in outcome.results],
+        }
+        report["passed"] = report["passed"] and not breaches
+    if baseline is not None:
+        report["baseline"] = compare(report, baseline)
+    report["finished_at"] = dt.datetime.now(dt.UTC).isoformat()
+    return report

@@ -1,0 +1,29 @@
+"""What every suite provides to the runner."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+from evals.core import Case, CaseResult
+
+
+@dataclass
+class RunOptions:
+    llm: str = "offline"
+    repeat: int = 1
+
+
+@dataclass
+class SuiteOutcome:
+    results: list[CaseResult]
+    metrics: dict[str, Any]
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+class Suite(Protocol):
+    name: str
+
+    def cases(self) -> list[Case]: ...
+
+    def run(self, cases: list[Case], options: RunOptions, progress: Any) -> SuiteOutcome: ...

@@ -1,0 +1,160 @@
+"""The eval harness: datasets validate, gates fail on wrong answers, baselines diff, reports escape."""
+
+from __future__ import annotations
+
+import copy
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from cli.main import app
+from evals import metrics as m
+from evals.core import DATASETS, DatasetError, load_dataset, load_suite_datasets
+from evals.generators import invoice_cases
+from evals.report import render
+from evals.runner import check_thresholds, compare, run
+from evals.suites.base import RunOptions
+
+runner = CliRunner()
+
+
+def invoice_dataset(tmp_path: Path, mutate=None) -> Path:
+    """A copy of a few real invoice cases into a folder of its own, optionally altered."""
+    source = json.loads((DATASETS / "invoice_hard.json").read_text(encoding="utf-8"))
+    source["cases"] = source["cases"][:5]
+    if mutate:
+        mutate(source["cases"])
+    folder = tmp_path / "datasets"
+    folder.mkdir()
+    (folder / "invoice.json").write_text(json.dumps(source), encoding="utf-8")
+    return folder
+
+
+def test_committed_datasets_are_valid_and_big_enough() -> None:
+    invoice = [case for d in load_suite_datasets("invoice") for case in d.cases]
+    agent = [case for d in load_suite_datasets("agent") for case in d.cases]
+    assert len(invoice) >= 50 and len(agent) >= 10
+    tags = {tag for case in invoice for tag in case.tags}
+    assert {"zh", "en", "ubl", "two_way", "three_way"} <= tags
+    assert any(case.origin == "hand-written" for case in invoice)
+
+
+def test_generated_dataset_is_what_the_generator_makes_with_its_seed() -> None:
+    committed = json.loads((DATASETS / "invoice.json").read_text(encoding="utf-8"))
+    assert committed["generator"]["seed"] == invoice_cases.SEED
+    assert committed["cases"] == json.loads(json.dumps(invoice_cases.generate()))
+
+
+def test_a_deliberately_wrong_answer_fails_the_suite_with_a_nonzero_exit(tmp_path: Path) -> None:
+    def wrong(cases):
+        cases[0]["expected"]["status"] = "exception"
+        cases[0]["expected"]["exception_codes"] = ["PRICE_VARIANCE"]
+
+    folder = invoice_dataset(tmp_path, wrong)
+    out = tmp_path / "out.json"
+    result = runner.invoke(app, ["eval", "--suite", "invoice", "--datasets", str(folder), "--json", str(out)])
+    assert result.exit_code == 1, result.output
+    report = json.loads(out.read_text(encoding="utf-8"))
+    suite = report["suites"]["invoice"]
+    assert report["passed"] is False and suite["passed"] is False
+    assert suite["cases"] == 5 and suite["cases_passed"] == 4
+    assert [f["case"] for f in suite["failures"]] == ["hard-price-exactly-at-tolerance"]
+    assert any(b.startswith("status_accuracy = 0.8") for b in suite["threshold_breaches"])
+
+
+def test_right_answers_pass_with_exit_zero(tmp_path: Path) -> None:
+    folder = invoice_dataset(tmp_path)
+    out = tmp_path / "out.json"
+    html = tmp_path / "out.html"
+    result = runner.invoke(app, ["eval", "--suite", "invoice", "--datasets", str(folder), "--json", str(out),
+                                 "--report", str(html)])
+    assert result.exit_code == 0, result.output
+    report = json.loads(out.read_text(encoding="utf-8"))
+    assert report["suites"]["invoice"]["metrics"]["status_accuracy"] == 1.0
+    page = html.read_text(encoding="utf-8")
+    assert "<svg" in page and "http://" not in page.replace("http://www.w3.org", "") and "https://" not in page
+
+
+def test_a_broken_matcher_is_caught_as_unsafe(monkeypatch) -> None:
+    import evals.suites.invoice as suite_module
+    from tools.invoices import match_invoice as real
+
+    def approves_everything(*args, **kwargs):
+        result = real(*args, **kwargs)
+        return result.model_copy(update={"status": "matched", "exceptions": [],
+                                         "recommended_action": "approve_for_payment"})
+
+    monkeypatch.setattr(suite_module, "match_invoice", approves_everything)
+    report = run(["invoice"], options=RunOptions())
+    metrics = report["suites"]["invoice"]["metrics"]
+    assert report["passed"] is False
+    assert metrics["unsafe_approvals"] > 0 and metrics["code_recall"] == 0.0
+
+
+def test_bad_dataset_files_are_refused(tmp_path: Path) -> None:
+    path = tmp_path / "invoice.json"
+    path.write_text(json.dumps({"suite": "invoice", "version": 1, "cases": [{"name": "a", "inputs": {}}]}))
+    with pytest.raises(DatasetError, match="expected"):
+        load_dataset(path)
+    case = {"name": "a", "inputs": {}, "expected": {}}
+    path.write_text(json.dumps({"suite": "invoice", "version": 1, "cases": [case, case]}))
+    with pytest.raises(DatasetError, match="duplicate"):
+        load_dataset(path)
+    folder = invoice_dataset(tmp_path, lambda cases: cases[0].pop("expected"))
+    assert runner.invoke(app, ["eval", "--suite", "invoice", "--datasets", str(folder)]).exit_code == 2
+
+
+def test_unknown_suite_is_a_usage_error() -> None:
+    assert runner.invoke(app, ["eval", "--suite", "nope"]).exit_code == 2
+
+
+def test_baseline_diff_names_newly_failing_and_passing() -> None:
+    before = {"suites": {"invoice": {"metrics": {"code_f1": 1.0}, "results": [
+        {"case": "a", "passed": True}, {"case": "b", "passed": False}, {"case": "gone", "passed": True}]}}}
+    after = {"suites": {"invoice": {"metrics": {"code_f1": 0.9}, "results": [
+        {"case": "a", "passed": False}, {"case": "b", "passed": True}, {"case": "new", "passed": True}]}}}
+    diff = compare(after, before)["invoice"]
+    assert diff["newly_failing"] == ["a"] and diff["newly_passing"] == ["b"]
+    assert diff["added_cases"] == ["new"] and diff["removed_cases"] == ["gone"]
+    assert diff["metric_deltas"]["code_f1"] == {"before": 1.0, "after": 0.9, "delta": -0.1}
+
+
+def test_thresholds() -> None:
+    metrics = {"a": 0.97, "b": 2, "latency": {"p95_ms": 10.0}}
+    assert check_thresholds(metrics, {"a": {"min": 0.97}, "b": {"max": 2}, "latency.p95_ms": {"max": 10}}) == []
+    assert check_thresholds(metrics, {"a": {"min": 0.98}}) == ["a = 0.97 < 0.98"]
+    assert check_thresholds(metrics, {"missing": {"min": 1}}) == ["missing: no value"]
+
+
+def test_metrics_numbers() -> None:
+    scores = m.label_scores([{"A"}, {"A", "B"}, set()], [{"A"}, {"A"}, {"B"}])
+    assert scores["per_label"]["A"] == {"precision": 1.0, "recall": 1.0, "f1": 1.0, "support": 2, "tp": 2, "fp": 0,
+                                        "fn": 0}
+    assert scores["per_label"]["B"]["precision"] == 0.0 and scores["per_label"]["B"]["recall"] == 0.0
+    assert scores["precision"] == 0.6667 and scores["recall"] == 0.6667
+    assert m.hit_at_k([1, 3, None, 2], 1) == 0.25 and m.hit_at_k([1, 3, None, 2], 3) == 0.75
+    assert m.mrr([1, 2, None, 4]) == round((1 + 0.5 + 0.25) / 4, 4)
+    assert m.pass_hat_k({"a": [True, True, True], "b": [True, False, True]}) == 0.5
+    assert m.percentile([5, 1, 4, 2, 3], 50) == 3 and m.percentile([5, 1, 4, 2, 3], 95) == 5
+    assert m.confusion([("x", "x"), ("x", "y")]) == {"x": {"x": 1, "y": 1}}
+
+
+def test_report_escapes_everything() -> None:
+    hostile = "<script>alert(1)</script>"
+    report = {"passed": False, "started_at": "now", "llm": "offline", "repeat": 1, "commit": hostile,
+              "suites": {"invoice": {"cases": 1, "passed": False, "cases_passed": 0, "metrics": {"x": 0.5},
+                                     "thresholds": {}, "threshold_breaches": [hostile],
+                                     "failures": [{"case": hostile, "expected": {"k": hostile},
+                                                   "actual": {"k": hostile}, "tags": [hostile]}]}}}
+    page = render(copy.deepcopy(report))
+    assert "<script>" not in page and "&lt;script&gt;" in page
+
+
+def test_agent_suite_runs_end_to_end_with_pass_hat_k() -> None:
+    report = run(["agent"], options=RunOptions(repeat=2))
+    suite = report["suites"]["agent"]
+    assert suite["passed"] is True, suite["failures"]
+    assert suite["metrics"]["k"] == 2 and suite["metrics"]["pass_hat_k"] == 1.0
+    assert suite["metrics"]["decisions_without_review"] == 0
