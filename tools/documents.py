@@ -182,6 +182,15 @@ class InvoiceLine(Document):
     )
 
 
+class InvoiceAdjustment(Document):
+    """A document-level allowance (discount) or charge (freight, handling), as UBL's AllowanceCharge."""
+
+    kind: Literal["allowance", "charge"]
+    amount: Annotated[Number, Field(ge=0)]
+    tax_rate: TaxRate = Decimal("0")
+    reason: OptionalText | None = None
+
+
 class Invoice(Document):
     invoice_number: Identifier
     vendor: InvoiceParty
@@ -189,7 +198,10 @@ class Invoice(Document):
     issue_date: IsoDate
     currency: Currency
     lines: list[InvoiceLine] = Field(min_length=1, max_length=2000)
-    subtotal: Money | None = None
+    subtotal: Money | None = Field(default=None, description="The sum of the line amounts.")
+    adjustments: list[InvoiceAdjustment] = Field(
+        default_factory=list, max_length=100,
+        description="Document-level allowances and charges; total = subtotal − allowances + charges + tax.")
     tax_total: Money | None = None
     total: Money
 

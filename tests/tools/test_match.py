@@ -172,3 +172,52 @@ def test_chinese_descriptions_pair_regardless_of_spacing() -> None:
     assert codes(result) == []
     assert [(m.invoice_line, m.po_line_no) for m in result.lines] == [(1, 2), (2, 1)]
     assert result.totals.invoice_total == Decimal("48364.00")
+
+
+def test_pairing_is_an_assignment_not_best_first() -> None:
+    """Best-first takes "zinc" → the plain bolt (86.5) and strands "black oxide" (68 < 70 with the zinc-plated
+    line). The assignment pairs zinc with zinc-plated (85.7) and black oxide with the plain bolt (72.7)."""
+    po = f.po(lines=[
+        {"line_no": 1, "description": "Hex bolt M8 x 40 zinc plated", "quantity": "100", "unit_price": "0.20",
+         "tax_rate": "0"},
+        {"line_no": 2, "description": "Hex bolt M8 x 40", "quantity": "100", "unit_price": "0.25", "tax_rate": "0"},
+    ])
+    lines = [
+        {"line_no": 1, "description": "Hex bolt M8 x 40 zinc", "quantity": "100", "unit_price": "0.20", "tax_rate": "0"},
+        {"line_no": 2, "description": "Hex bolt M8 x 40 black oxide", "quantity": "100", "unit_price": "0.25",
+         "tax_rate": "0"},
+    ]
+    result = run(f.invoice(lines=lines), po)
+    assert [(m.invoice_line, m.po_line_no) for m in result.lines] == [(1, 1), (2, 2)]
+    assert codes(result) == []
+
+
+def test_pairing_does_not_depend_on_line_order() -> None:
+    import itertools
+
+    po_lines = [
+        {"line_no": n, "description": d, "quantity": "10", "unit_price": p, "tax_rate": "0"}
+        for n, (d, p) in enumerate([("Cat6 patch cable 2m blue", "3.00"), ("Cat6 patch cable 5m blue", "5.00"),
+                                     ("Cat6 patch cable 2m grey", "3.10"), ("USB-C charger 65W", "29.00")], start=1)
+    ]
+    wording = {1: "blue Cat6 patch cable, 2 m", 2: "Patch cable CAT6 5m (blue)", 3: "cat6 patch cable 2m, grey",
+               4: "65W USB C charger"}
+    for order in itertools.permutations([1, 2, 3, 4]):
+        lines = [{"line_no": i, "description": wording[n], "quantity": "10", "unit_price": po_lines[n - 1]["unit_price"],
+                  "tax_rate": "0"} for i, n in enumerate(order, start=1)]
+        result = run(f.invoice(lines=lines), f.po(lines=po_lines))
+        assert [m.po_line_no for m in result.lines] == list(order), order
+
+
+def test_document_level_charges_and_allowances_add_up() -> None:
+    invoice = f.invoice()  # subtotal 300.00, tax 57.00, total 357.00
+    invoice["adjustments"] = [{"kind": "charge", "amount": "20.00", "tax_rate": "0.19", "reason": "Freight"},
+                              {"kind": "allowance", "amount": "10.00", "tax_rate": "0.19"}]
+    invoice["tax_total"] = "58.90"  # 57.00 + (20.00 − 10.00) × 0.19
+    invoice["total"] = "368.90"  # 300.00 − 10.00 + 20.00 + 58.90
+    result = run(invoice)
+    assert "ARITHMETIC_ERROR" not in codes(result)
+    assert codes(result) == ["OVERBILLED"]  # freight is not on the PO: 368.90 against 357.00
+    invoice["total"] = "357.00"
+    wrong = next(e for e in run(invoice).exceptions if e.code == "ARITHMETIC_ERROR")
+    assert wrong.expected == "368.90" and "allowances and charges" in wrong.message

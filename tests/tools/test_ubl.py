@@ -83,3 +83,23 @@ def test_non_numeric_amount_names_the_line() -> None:
     with pytest.raises(UBLError) as caught:
         parse_ubl_invoice(UBL.replace(">100</cbc:InvoicedQuantity>", ">lots</cbc:InvoicedQuantity>"))
     assert caught.value.field == "ubl_xml.InvoiceLine[1]"
+
+
+def test_document_level_allowances_and_charges() -> None:
+    charge = ('<cac:AllowanceCharge><cbc:ChargeIndicator>true</cbc:ChargeIndicator>'
+              '<cbc:AllowanceChargeReason>Freight</cbc:AllowanceChargeReason>'
+              '<cbc:Amount currencyID="EUR">20.00</cbc:Amount>'
+              '<cac:TaxCategory><cbc:ID>S</cbc:ID><cbc:Percent>19</cbc:Percent></cac:TaxCategory></cac:AllowanceCharge>'
+              '<cac:AllowanceCharge><cbc:ChargeIndicator>0</cbc:ChargeIndicator>'
+              '<cbc:Amount currencyID="EUR">5.00</cbc:Amount></cac:AllowanceCharge>')
+    xml = UBL.replace("<cac:TaxTotal>", charge + "<cac:TaxTotal>", 1)
+    invoice = Invoice.model_validate(parse_ubl_invoice(xml))
+    assert [(a.kind, a.amount, a.tax_rate, a.reason) for a in invoice.adjustments] == [
+        ("charge", Decimal("20.00"), Decimal("0.19"), "Freight"), ("allowance", Decimal("5.00"), Decimal("0"), None)]
+    assert invoice.subtotal == Decimal("300.00")  # the sum of the lines, before adjustments
+
+
+def test_buyers_item_id_is_the_sku_when_the_seller_gives_none() -> None:
+    xml = UBL.replace("<cac:SellersItemIdentification><cbc:ID>A-1</cbc:ID></cac:SellersItemIdentification>",
+                      "<cac:BuyersItemIdentification><cbc:ID>MAT-4711</cbc:ID></cac:BuyersItemIdentification>")
+    assert parse_ubl_invoice(xml)["lines"][0]["sku"] == "MAT-4711"

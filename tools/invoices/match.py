@@ -15,7 +15,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
-from rapidfuzz import fuzz
+import numpy as np
+from rapidfuzz import fuzz, process
+from scipy.optimize import linear_sum_assignment
 
 from tools.documents import GoodsReceipt, Invoice, InvoiceLine, POLine, PurchaseOrder
 from tools.invoices.models import (
@@ -59,17 +61,23 @@ class Pair:
     how: str
 
 
-def description_similarity(a: str, b: str) -> float:
-    """0..100. Word order does not matter (token sort); neither does spacing, which Chinese text does not
-    use between words ("办公桌1400mm" and "办公桌 1400mm" are the same item)."""
-    return max(fuzz.token_sort_ratio(a, b), fuzz.ratio(a.replace(" ", ""), b.replace(" ", "")))
+def _similarity_matrix(wanted: list[str], offered: list[str]) -> np.ndarray:
+    """0..100 for every pair. Word order does not matter (token sort); neither does spacing, which Chinese
+    text does not use between words ("办公桌1400mm" and "办公桌 1400mm" are the same item)."""
+    folded_a = [fold(text) for text in wanted]
+    folded_b = [fold(text) for text in offered]
+    by_words = process.cdist(folded_a, folded_b, scorer=fuzz.token_sort_ratio, dtype=np.float32)
+    compact = process.cdist([t.replace(" ", "") for t in folded_a], [t.replace(" ", "") for t in folded_b],
+                            scorer=fuzz.ratio, dtype=np.float32)
+    return np.maximum(by_words, compact)
 
 
 def pair_lines(invoice_lines: Sequence[InvoiceLine], po_lines: Sequence[POLine]) -> list[Pair]:
-    """Pair invoice lines with PO lines: explicit PO line reference, then sku, then description.
+    """Pair invoice lines with PO lines: the explicit PO line reference, then the sku, then the description.
 
-    Each PO line is used at most once per stage; description pairs are taken best score first, so the
-    pairing does not depend on the order of the lines.
+    Descriptions are paired as an assignment (the Hungarian method) that maximises the total similarity,
+    so the result does not depend on the order of the lines. A description pair needs a similarity of at
+    least DESCRIPTION_MIN_SCORE; an equal unit price or quantity only breaks near-ties.
     """
     by_no = {line.line_no: line for line in po_lines}
     taken: set[int] = set()
@@ -93,22 +101,25 @@ def pair_lines(invoice_lines: Sequence[InvoiceLine], po_lines: Sequence[POLine])
                 taken.add(po_line.line_no)
                 break
 
-    candidates: list[tuple[float, int, int]] = []
-    for index, line in enumerate(invoice_lines):
-        if index in result:
-            continue
-        wanted = fold(line.description)
-        for po_line in po_lines:
-            if po_line.line_no in taken:
-                continue
-            score = description_similarity(wanted, fold(po_line.description))
-            if score >= DESCRIPTION_MIN_SCORE:
-                candidates.append((score, index, po_line.line_no))
-    for _score, index, line_no in sorted(candidates, key=lambda c: (-c[0], c[1], c[2])):
-        if index in result or line_no in taken:
-            continue
-        result[index] = Pair(index, by_no[line_no], "description")
-        taken.add(line_no)
+    open_invoice = [index for index in range(len(invoice_lines)) if index not in result]
+    open_po = [po_line for po_line in po_lines if po_line.line_no not in taken]
+    if open_invoice and open_po:
+        scores = _similarity_matrix([invoice_lines[i].description for i in open_invoice],
+                                    [po_line.description for po_line in open_po])
+        eligible = scores >= DESCRIPTION_MIN_SCORE
+        bonus = np.zeros_like(scores)
+        for row, index in enumerate(open_invoice):
+            line = invoice_lines[index]
+            for column, po_line in enumerate(open_po):
+                if eligible[row, column]:
+                    bonus[row, column] = (2.0 * (line.unit_price == po_line.unit_price)
+                                          + 1.0 * (line.quantity == po_line.quantity))
+        weights = np.where(eligible, scores + bonus, 0.0)
+        rows, columns = linear_sum_assignment(weights, maximize=True)
+        for row, column in zip(rows, columns, strict=True):
+            if eligible[row, column]:
+                index = open_invoice[row]
+                result[index] = Pair(index, open_po[column], "description")
 
     return [result.get(index, Pair(index, None, "none")) for index in range(len(invoice_lines))]
 
@@ -154,18 +165,26 @@ def _arithmetic(invoice: Invoice, tolerance: Decimal) -> list[MatchException]:
             code="ARITHMETIC_ERROR", message=f"The lines add up to {_amount(subtotal)}, "
                                              f"the subtotal says {_price(invoice.subtotal)}.",
             expected=_amount(subtotal), actual=_price(invoice.subtotal)))
+    net_adjustments = Decimal("0")
+    for adjustment in invoice.adjustments:
+        signed = adjustment.amount if adjustment.kind == "charge" else -adjustment.amount
+        net_adjustments += signed
+        tax_total += signed * adjustment.tax_rate
     if invoice.tax_total is not None and abs(invoice.tax_total - tax_total) > tolerance:
+        on_what = "the lines and adjustments" if invoice.adjustments else "the lines"
         found.append(MatchException(
-            code="ARITHMETIC_ERROR", message=f"Tax on the lines is {_amount(tax_total)}, "
+            code="ARITHMETIC_ERROR", message=f"Tax on {on_what} is {_amount(tax_total)}, "
                                              f"the tax total says {_price(invoice.tax_total)}.",
             expected=_amount(tax_total), actual=_price(invoice.tax_total)))
     stated_sub = invoice.subtotal if invoice.subtotal is not None else subtotal
     stated_tax = invoice.tax_total if invoice.tax_total is not None else tax_total
-    if abs(invoice.total - (stated_sub + stated_tax)) > tolerance:
+    expected_total = stated_sub + net_adjustments + stated_tax
+    if abs(invoice.total - expected_total) > tolerance:
+        adjusted = " with allowances and charges" if invoice.adjustments else ""
         found.append(MatchException(
-            code="ARITHMETIC_ERROR", message=f"Subtotal plus tax is {_amount(stated_sub + stated_tax)}, "
+            code="ARITHMETIC_ERROR", message=f"Subtotal{adjusted} plus tax is {_amount(expected_total)}, "
                                              f"the total says {_price(invoice.total)}.",
-            expected=_amount(stated_sub + stated_tax), actual=_price(invoice.total)))
+            expected=_amount(expected_total), actual=_price(invoice.total)))
     return found
 
 

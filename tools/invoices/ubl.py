@@ -81,7 +81,9 @@ def parse_ubl_invoice(xml: str | bytes) -> dict[str, Any]:
         order_ref = _text(line, "cac:OrderLineReference/cbc:LineID")
         lines.append({
             "line_no": int(line_id) if line_id and line_id.isdigit() else index,
-            "sku": _text(line, "cac:Item/cac:SellersItemIdentification/cbc:ID"),
+            "sku": (_text(line, "cac:Item/cac:SellersItemIdentification/cbc:ID")
+                    or _text(line, "cac:Item/cac:BuyersItemIdentification/cbc:ID")
+                    or _text(line, "cac:Item/cac:StandardItemIdentification/cbc:ID")),
             "description": _text(line, "cac:Item/cbc:Name") or _text(line, "cac:Item/cbc:Description") or "",
             "quantity": quantity,
             "unit_price": price,
@@ -110,15 +112,23 @@ def parse_ubl_invoice(xml: str | bytes) -> dict[str, Any]:
             "bank_account": _text(root, "cac:PaymentMeans/cac:PayeeFinancialAccount/cbc:ID"),
         },
         "lines": lines,
-        "subtotal": _decimal(totals, "cbc:LineExtensionAmount", "ubl_xml.LegalMonetaryTotal"),
+        "subtotal": _decimal(totals, "cbc:LineExtensionAmount", "ubl_xml.LegalMonetaryTotal"),  # sum of lines
         "tax_total": tax_total,
         "total": (_decimal(totals, "cbc:TaxInclusiveAmount", "ubl_xml.LegalMonetaryTotal")
                   or _decimal(totals, "cbc:PayableAmount", "ubl_xml.LegalMonetaryTotal")),
     }
-    allowances = _decimal(totals, "cbc:AllowanceTotalAmount", "ubl_xml.LegalMonetaryTotal") or Decimal("0")
-    charges = _decimal(totals, "cbc:ChargeTotalAmount", "ubl_xml.LegalMonetaryTotal") or Decimal("0")
-    if (allowances or charges) and invoice["subtotal"] is not None:
-        # Document-level allowances and charges change the taxable base; the contract's subtotal is that base.
-        invoice["subtotal"] = invoice["subtotal"] - allowances + charges
-        invoice["tax_total"] = tax_total
+    adjustments = []
+    for index, node in enumerate(root.findall("cac:AllowanceCharge", NS), start=1):
+        field = f"ubl_xml.AllowanceCharge[{index}]"
+        indicator = (_text(node, "cbc:ChargeIndicator") or "").lower()
+        if indicator not in ("true", "false", "1", "0"):  # xsd:boolean
+            raise UBLError("ChargeIndicator must be true or false", field=field)
+        percent = _decimal(node, "cac:TaxCategory/cbc:Percent", field) or Decimal("0")
+        adjustments.append({
+            "kind": "charge" if indicator in ("true", "1") else "allowance",
+            "amount": _decimal(node, "cbc:Amount", field),
+            "tax_rate": percent / Decimal("100"),
+            "reason": (_text(node, "cbc:AllowanceChargeReason") or "")[:1000] or None,
+        })
+    invoice["adjustments"] = adjustments
     return invoice
