@@ -20,7 +20,6 @@ from typing import Any
 from xml.sax.saxutils import escape
 
 SEED = 20261126
-CASES = 130
 OUT = Path(__file__).resolve().parent.parent / "datasets" / "invoice.json"
 CENT = Decimal("0.01")
 TOLERANCE_PCT = Decimal("2")
@@ -78,7 +77,8 @@ PERTURBATIONS = [
     "price_over", "price_within", "price_edge", "price_under", "qty_over_ordered", "receipt_short",
     "not_received", "tax_mismatch", "arith_line", "arith_total", "arith_within", "duplicate", "prior_billed_ok",
     "prior_billed_over", "po_missing", "po_closed", "vendor_mismatch", "currency_mismatch", "extra_line",
-    "reorder", "drop_skus", "reword", "name_only_vendor", "partial_billing", "abs_limit",
+    "reorder", "drop_skus", "reword", "name_only_vendor", "partial_billing", "abs_limit", "freight_charge",
+    "early_discount",
 ]
 
 
@@ -118,17 +118,21 @@ def _quantity(rng: random.Random, price: Decimal) -> Decimal:
     return Decimal(rng.randint(2, 500))
 
 
-def totals(lines: list[dict[str, Any]]) -> tuple[Decimal, Decimal, Decimal]:
-    subtotal = sum((Decimal(line["amount"]) for line in lines), Decimal("0"))
-    tax = sum((Decimal(line["amount"]) * Decimal(line["tax_rate"]) for line in lines), Decimal("0"))
-    return money(subtotal), money(tax), money(subtotal) + money(tax)
+def signed(adjustment: dict[str, Any]) -> Decimal:
+    amount = Decimal(adjustment["amount"])
+    return amount if adjustment["kind"] == "charge" else -amount
 
 
 def refresh_totals(invoice: dict[str, Any]) -> None:
+    """Amounts and totals as an honest invoicing system writes them (cents, tax summed then rounded)."""
     for line in invoice["lines"]:
         line["amount"] = text(money(Decimal(line["quantity"]) * Decimal(line["unit_price"])))
-    subtotal, tax, total = totals(invoice["lines"])
-    invoice["subtotal"], invoice["tax_total"], invoice["total"] = text(subtotal), text(tax), text(total)
+    adjustments = invoice.get("adjustments", [])
+    subtotal = money(sum((Decimal(line["amount"]) for line in invoice["lines"]), Decimal("0")))
+    tax = money(sum((Decimal(line["amount"]) * Decimal(line["tax_rate"]) for line in invoice["lines"]), Decimal("0"))
+                + sum((signed(a) * Decimal(a["tax_rate"]) for a in adjustments), Decimal("0")))
+    net = sum((signed(a) for a in adjustments), Decimal("0"))
+    invoice["subtotal"], invoice["tax_total"], invoice["total"] = text(subtotal), text(tax), text(subtotal + net + tax)
 
 
 def base_scenario(rng: random.Random, index: int) -> Scenario:
@@ -233,7 +237,8 @@ def perturb(rng: random.Random, s: Scenario, kind: str) -> None:
         line["tax_rate"] = rng.choice(others)
     elif kind == "extra_line":
         sku, description, price = EXTRA_ITEMS[s.vendor["lang"]]
-        inv["lines"].append({"line_no": len(inv["lines"]) + 1, "sku": sku, "description": description,
+        next_no = max(line["line_no"] for line in inv["lines"]) + 1
+        inv["lines"].append({"line_no": next_no, "sku": sku, "description": description,
                              "quantity": "1", "unit_price": text(Decimal(price)), "tax_rate": s.vendor["rates"][0]})
         s.truth.append(None)
     elif kind == "reorder":
@@ -268,6 +273,15 @@ def perturb(rng: random.Random, s: Scenario, kind: str) -> None:
         s.history["prior_on_po"].append({"invoice_number": "EARLIER-1", "total": text(prior_total),
                                          "billed_by_po_line": {str(po_line["line_no"]): text(before)}})
         line["quantity"] = text(ordered - before if kind == "prior_billed_ok" else ordered - before + 1)
+    elif kind == "freight_charge":
+        rate = s.vendor["rates"][0]
+        inv.setdefault("adjustments", []).append(
+            {"kind": "charge", "amount": text(Decimal(rng.choice(["25.00", "80.00", "150.00", "6.50"]))),
+             "tax_rate": rate, "reason": "运费" if s.vendor["lang"] == "zh" else "Freight"})
+    elif kind == "early_discount":
+        inv.setdefault("adjustments", []).append(
+            {"kind": "allowance", "amount": text(money(Decimal(inv["subtotal"]) * Decimal("0.02"))),
+             "tax_rate": s.vendor["rates"][0], "reason": "Early payment discount 2 %"})
     elif kind == "duplicate":
         s.history["same_number_from_vendor"].append("task earlier-duplicate")
     elif kind == "po_missing":
@@ -316,11 +330,14 @@ def oracle(s: Scenario) -> dict[str, Any]:
         if abs(Decimal(line["amount"]) - computed) > AMOUNT_TOLERANCE:
             codes.add("ARITHMETIC_ERROR")
         amounts.append(Decimal(line["amount"]))
+    adjustments = inv.get("adjustments", [])
     subtotal = sum(amounts, Decimal("0"))
-    tax = sum((Decimal(ln["amount"]) * Decimal(ln["tax_rate"]) for ln in inv["lines"]), Decimal("0"))
-    if abs(Decimal(inv["subtotal"]) - subtotal) > AMOUNT_TOLERANCE or abs(Decimal(inv["tax_total"]) - tax) > \
-            AMOUNT_TOLERANCE or abs(Decimal(inv["total"]) - Decimal(inv["subtotal"]) - Decimal(inv["tax_total"])) > \
-            AMOUNT_TOLERANCE:
+    tax = sum((Decimal(ln["amount"]) * Decimal(ln["tax_rate"]) for ln in inv["lines"]), Decimal("0")) + sum(
+        (signed(a) * Decimal(a["tax_rate"]) for a in adjustments), Decimal("0"))
+    net = sum((signed(a) for a in adjustments), Decimal("0"))
+    stated_total = Decimal(inv["subtotal"]) + net + Decimal(inv["tax_total"])
+    if (abs(Decimal(inv["subtotal"]) - subtotal) > AMOUNT_TOLERANCE or abs(Decimal(inv["tax_total"]) - tax)
+            > AMOUNT_TOLERANCE or abs(Decimal(inv["total"]) - stated_total) > AMOUNT_TOLERANCE):
         codes.add("ARITHMETIC_ERROR")
     if s.po is None:
         codes.add("PO_NOT_FOUND")
@@ -396,6 +413,16 @@ def to_ubl(invoice: dict[str, Any]) -> str:
         if vendor.get("vendor_id") else ""
     order = f"<cac:OrderReference><cbc:ID>{escape(invoice['po_number'])}</cbc:ID></cac:OrderReference>" \
         if invoice.get("po_number") else ""
+    adjustments = "".join(
+        "<cac:AllowanceCharge>"
+        f"<cbc:ChargeIndicator>{'true' if a['kind'] == 'charge' else 'false'}</cbc:ChargeIndicator>"
+        f"<cbc:AllowanceChargeReason>{escape(a.get('reason') or '')}</cbc:AllowanceChargeReason>"
+        f"<cbc:Amount currencyID=\"{cur}\">{a['amount']}</cbc:Amount>"
+        f"<cac:TaxCategory><cbc:ID>S</cbc:ID><cbc:Percent>{text((Decimal(a['tax_rate']) * 100).normalize())}"
+        "</cbc:Percent><cac:TaxScheme><cbc:ID>VAT</cbc:ID></cac:TaxScheme></cac:TaxCategory></cac:AllowanceCharge>"
+        for a in invoice.get("adjustments", []))
+    net = sum((signed(a) for a in invoice.get("adjustments", [])), Decimal("0"))
+    tax_exclusive = text(Decimal(invoice["subtotal"]) + net)
     return (
         '<?xml version="1.0" encoding="UTF-8"?>'
         '<Invoice xmlns="urn:oasis:names:specification:ubl:schema:xsd:Invoice-2" '
@@ -409,47 +436,95 @@ def to_ubl(invoice: dict[str, Any]) -> str:
         f"<cac:PartyName><cbc:Name>{escape(vendor['name'])}</cbc:Name></cac:PartyName>{tax_id}"
         f"<cac:PartyLegalEntity><cbc:RegistrationName>{escape(vendor['name'])}</cbc:RegistrationName>"
         "</cac:PartyLegalEntity></cac:Party></cac:AccountingSupplierParty>"
+        f"{adjustments}"
         f"<cac:TaxTotal><cbc:TaxAmount currencyID=\"{cur}\">{invoice['tax_total']}</cbc:TaxAmount></cac:TaxTotal>"
         f"<cac:LegalMonetaryTotal><cbc:LineExtensionAmount currencyID=\"{cur}\">{invoice['subtotal']}"
-        f"</cbc:LineExtensionAmount><cbc:TaxExclusiveAmount currencyID=\"{cur}\">{invoice['subtotal']}"
+        f"</cbc:LineExtensionAmount><cbc:TaxExclusiveAmount currencyID=\"{cur}\">{tax_exclusive}"
         f"</cbc:TaxExclusiveAmount><cbc:TaxInclusiveAmount currencyID=\"{cur}\">{invoice['total']}"
         f"</cbc:TaxInclusiveAmount><cbc:PayableAmount currencyID=\"{cur}\">{invoice['total']}</cbc:PayableAmount>"
         f"</cac:LegalMonetaryTotal>{''.join(lines)}</Invoice>")
 
 
-def generate(seed: int = SEED, count: int = CASES) -> list[dict[str, Any]]:
+ALONE = {
+    "PO_NOT_FOUND": ["po_missing"], "PO_CLOSED": ["po_closed"], "VENDOR_MISMATCH": ["vendor_mismatch"],
+    "CURRENCY_MISMATCH": ["currency_mismatch"], "LINE_NOT_ON_PO": ["partial_billing", "extra_line"],
+    "PRICE_VARIANCE": ["partial_billing", "price_over"], "QTY_EXCEEDS_ORDERED": ["partial_billing", "qty_over_ordered"],
+    "QTY_EXCEEDS_RECEIVED": ["receipt_short"], "NOT_RECEIVED": ["not_received"],
+    "TAX_RATE_MISMATCH": ["partial_billing", "tax_mismatch"], "ARITHMETIC_ERROR": ["arith_line"],
+    "DUPLICATE_INVOICE": ["duplicate"], "OVERBILLED": ["freight_charge"],
+}
+COMBINED = [
+    ["price_over", "receipt_short"], ["duplicate", "qty_over_ordered"], ["vendor_mismatch", "currency_mismatch"],
+    ["po_closed", "price_over"], ["tax_mismatch", "arith_total"], ["extra_line", "not_received"],
+    ["prior_billed_over", "price_over"], ["reword", "price_over"], ["reorder", "receipt_short", "tax_mismatch"],
+    ["freight_charge", "arith_line"],
+]
+CLEAN_BUT_HARD = [
+    ["reorder"], ["drop_skus"], ["reword"], ["reword", "reorder"], ["price_under"], ["price_edge"],
+    ["arith_within"], ["prior_billed_ok"], ["name_only_vendor"], ["partial_billing"], ["early_discount"],
+    ["partial_billing", "freight_charge"],
+]
+
+
+def make_case(rng: random.Random, index: int, kinds: list[str], group: str) -> dict[str, Any]:
+    s = base_scenario(rng, index)
+    for kind in kinds:
+        perturb(rng, s, kind)
+    if not kinds:
+        s.tags.append("clean")
+    expected = oracle(s)
+    s.tags.append(group)
+    inputs: dict[str, Any] = {"purchase_order": s.po, "goods_receipts": s.receipts, "history": s.history}
+    if s.config:
+        inputs["config"] = s.config
+    if rng.random() < 0.15:
+        inputs["ubl_xml"] = to_ubl(s.invoice)
+        s.tags.append("ubl")
+    else:
+        inputs["invoice"] = copy.deepcopy(s.invoice)
+    name = f"gen-{index:03d}-{'-'.join(kinds) or 'clean'}"
+    return {"name": name, "inputs": inputs, "expected": expected, "tags": sorted(set(s.tags)), "origin": "generated"}
+
+
+def generate(seed: int = SEED) -> list[dict[str, Any]]:
+    """Designed groups first (each code alone, codes combined, clean but hard), then random mixes.
+
+    A designed case is drawn again until the oracle gives what the group wants (e.g. exactly one code):
+    the selection looks at the oracle, never at the matcher."""
     rng = random.Random(seed)
-    cases = []
-    for index in range(1, count + 1):
-        s = base_scenario(rng, index)
+    cases: list[dict[str, Any]] = []
+
+    def draw(kinds: list[str], group: str, accept) -> None:
+        for _attempt in range(200):
+            case = make_case(rng, len(cases) + 1, kinds, group)
+            if accept(case["expected"]["exception_codes"]):
+                cases.append(case)
+                return
+        raise RuntimeError(f"could not draw a {group} case for {kinds}")
+
+    for code, kinds in ALONE.items():
+        for _ in range(4):
+            draw(kinds, "alone", lambda codes, code=code: codes == [code])
+    for kinds in COMBINED:
+        for _ in range(2):
+            draw(kinds, "combined", lambda codes: len(codes) >= 2)
+    for kinds in CLEAN_BUT_HARD:
+        for _ in range(2):
+            draw(kinds, "clean_hard", lambda codes: True)
+    for _ in range(70):
         roll = rng.random()
-        kinds = [] if roll < 0.18 else rng.sample(PERTURBATIONS, 1 if roll < 0.75 else 2)
-        if "po_missing" in kinds and len(kinds) > 1:
+        kinds = [] if roll < 0.2 else rng.sample(PERTURBATIONS, 1 if roll < 0.7 else 2)
+        if "po_missing" in kinds:
             kinds = ["po_missing"]
         if {"vendor_mismatch", "name_only_vendor"} <= set(kinds):
             kinds = ["vendor_mismatch"]
-        for kind in kinds:
-            perturb(rng, s, kind)
-        if not kinds:
-            s.tags.append("clean")
-        expected = oracle(s)
-        inputs: dict[str, Any] = {"purchase_order": s.po, "goods_receipts": s.receipts, "history": s.history}
-        if s.config:
-            inputs["config"] = s.config
-        if rng.random() < 0.15:
-            inputs["ubl_xml"] = to_ubl(s.invoice)
-            s.tags.append("ubl")
-        else:
-            inputs["invoice"] = copy.deepcopy(s.invoice)
-        name = f"gen-{index:03d}-{'-'.join(kinds) or 'clean'}"
-        cases.append({"name": name, "inputs": inputs, "expected": expected, "tags": sorted(set(s.tags)),
-                      "origin": "generated"})
+        cases.append(make_case(rng, len(cases) + 1, kinds, "random"))
     return cases
 
 
 def main() -> None:
     dataset = {
-        "suite": "invoice", "version": 1,
+        "suite": "invoice", "version": 2,
         "description": "Three- and two-way invoice matching: generated scenarios with an independent oracle.",
         "generator": {"script": "evals/generators/invoice_cases.py", "seed": SEED},
         "cases": generate(),

@@ -221,3 +221,20 @@ def test_document_level_charges_and_allowances_add_up() -> None:
     invoice["total"] = "357.00"
     wrong = next(e for e in run(invoice).exceptions if e.code == "ARITHMETIC_ERROR")
     assert wrong.expected == "368.90" and "allowances and charges" in wrong.message
+
+
+@pytest.mark.parametrize("po_name, invoice_name", [
+    ("Batavia Techniek B.V.", "BATAVIA TECHNIEK BV"),
+    ("Lone Star Industrial Supply Inc", "Lone Star Industrial Supply, Inc."),
+    ("Nordlicht Consulting GmbH", "NORDLICHT CONSULTING G.M.B.H."),
+    ("Shenzhen Bright Star Electronics Co., Ltd.", "Shenzhen Bright Star Electronics Company Limited"),
+    ("上海华信办公设备有限公司", "上海华信办公设备"),
+])
+def test_legal_forms_do_not_make_a_vendor_mismatch(po_name: str, invoice_name: str) -> None:
+    result = run(f.invoice(vendor={"name": invoice_name}), f.po(vendor={"name": po_name}))
+    assert "VENDOR_MISMATCH" not in codes(result)
+
+
+def test_different_vendors_still_mismatch_by_name() -> None:
+    result = run(f.invoice(vendor={"name": "Batavia Handel B.V."}), f.po(vendor={"name": "Batavia Techniek B.V."}))
+    assert codes(result) == ["VENDOR_MISMATCH"]

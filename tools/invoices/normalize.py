@@ -20,7 +20,8 @@ def fold(text: str) -> str:
 
 
 def vendor_name_key(name: str) -> str:
-    key = fold(name)
+    # Dots join rather than split: "B.V." is "BV", "S.A." is "SA", "Co., Ltd." is "Co Ltd".
+    key = fold(unicodedata.normalize("NFKC", name).replace(".", ""))
     changed = True
     while changed:
         changed = False
