@@ -267,3 +267,37 @@ def test_money_stays_exact_through_the_whole_path(h: Harness) -> None:
     task = paused_task(h, f.invoice(lines=lines), po=po)
     assert task["result"]["match"]["totals"]["invoice_total"] == "0.30"
     assert Decimal(task["proposal"]["amount_to_pay"]) == Decimal("0.30")
+
+
+def test_vendor_tolerances_in_master_data_override_the_defaults(h: Harness) -> None:
+    invoice = f.invoice(lines=[{"line_no": 1, "sku": "A-1", "description": "Steel bolts M8", "quantity": "10",
+                                "unit_price": "2.10", "tax_rate": "0.19"}])  # 5 % above the PO's 2.00
+    vendor = {"vendor_id": "V1", "name": "Vendor One GmbH", "tolerances": {"price_tolerance_pct": "6"}}
+    assert h.webhook(f.event("vendor.upserted", vendor)).status_code == 200
+    task = paused_task(h, invoice)
+    assert "PRICE_VARIANCE" not in {e["code"] for e in task["result"]["match"]["exceptions"]}
+    strict = {"vendor_id": "V1", "name": "Vendor One GmbH", "tolerances": {"price_tolerance_pct": "1"}}
+    assert h.webhook(f.event("vendor.upserted", strict)).status_code == 200
+    again = h.webhook(f.event("invoice.received", {"invoice": f.invoice("INV-2", lines=[
+        {"line_no": 1, "sku": "A-1", "description": "Steel bolts M8", "quantity": "10", "unit_price": "2.03",
+         "tax_rate": "0.19"}])}))
+    h.drain()
+    codes = {e["code"] for e in h.task(again.json()["task_id"])["result"]["match"]["exceptions"]}
+    assert "PRICE_VARIANCE" in codes  # 1.5 % is over this vendor's 1 %
+
+
+def test_ubl_invoice_through_the_webhook(h: Harness) -> None:
+    from tests.tools.test_ubl import UBL
+
+    load_po(h, receipts=[f.grn()])
+    response = h.webhook(f.event("invoice.received", {"ubl_xml": UBL}))
+    assert response.status_code == 202
+    h.drain()
+    task = h.task(response.json()["task_id"])
+    match = task["result"]["match"]
+    assert match["status"] == "matched" and match["match_type"] == "three_way"
+    assert [line["pairing"] for line in match["lines"]] == ["po_line_ref", "description"]
+    assert task["proposal"]["amount_to_pay"] == "357.00"
+    negative = UBL.replace(">200</cbc:InvoicedQuantity>", ">-200</cbc:InvoicedQuantity>")
+    body = h.webhook(f.event("invoice.received", {"ubl_xml": negative})).json()
+    assert body["status"] == 422 and "data.ubl_xml.lines.1.quantity" in [e["field"] for e in body["errors"]]
