@@ -74,6 +74,10 @@ def decide(db: Database, runner: TaskRunner, *, principal: Principal, task_id: s
         elif request.edits:
             raise Unprocessable("`edits` go with decision edit",
                                 errors=[{"field": "edits", "message": "only with decision edit"}])
+        high = [flag["code"] for flag in task.risk_flags or [] if flag.get("severity") == "high"]
+        if high and request.decision != "reject" and not (request.comment or "").strip():
+            raise Unprocessable(f"approving with high risk flags ({', '.join(high)}) needs a comment",
+                                errors=[{"field": "comment", "message": "required: the task has high risk flags"}])
         paused = [e for e in tasks.events(session, task_id=task_id) if e.type == "paused"]
         review = ReviewDecision(decision=request.decision, comment=request.comment, edits=edits,
                                 by=principal.name, at=utcnow().isoformat(),

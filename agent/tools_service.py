@@ -4,12 +4,36 @@ from __future__ import annotations
 
 from typing import Any
 
+from agent.configs import match_config, risk_config
 from agent.intake import parse_invoice, validate
 from core.settings import Settings
+from storage import invoices as invoice_store
 from storage import masterdata
+from storage import risk as risk_store
 from storage.db import Database
+from storage.models import utcnow
 from tools.documents import GoodsReceipt, PurchaseOrder
-from tools.invoices import InvoiceHistory, MatchConfig, MatchResult, match_invoice
+from tools.invoices import InvoiceHistory, MatchResult, match_invoice
+from tools.risk import RiskFlag, check_invoice
+from tools.risk.benford import first_digit
+
+
+def risk_flags(db: Database, settings: Settings, body: dict[str, Any]) -> list[RiskFlag]:
+    """`{invoice}` (or `ubl_xml`) → the flags the invoice would raise now, with master data and invoice history
+    as context. Nothing is recorded."""
+    invoice = parse_invoice({k: body.get(k) for k in ("invoice", "ubl_xml") if body.get(k) is not None}, ())
+    config = risk_config(settings)
+    with db.session() as session:
+        po = masterdata.get_purchase_order(session, po_number=invoice.po_number) if invoice.po_number else None
+        receipts = masterdata.goods_receipts_for(session, po_number=po.po_number) if po else []
+        history = invoice_store.history_for(session, invoice=invoice, task_id="")
+        match = match_invoice(invoice, po, receipts, history=history, config=match_config(settings)) if po else None
+        context, _vendor = risk_store.context_for(session, invoice=invoice, task_id="", po=po, match=match,
+                                                  received_at=utcnow(), config=config)
+    digit = first_digit(invoice.total)
+    if digit:  # the population includes the invoice being checked
+        context.first_digit_counts[digit] = context.first_digit_counts.get(digit, 0) + 1
+    return check_invoice(invoice, context, config)
 
 
 def invoice_match(db: Database, settings: Settings, body: dict[str, Any]) -> MatchResult:
@@ -18,9 +42,7 @@ def invoice_match(db: Database, settings: Settings, body: dict[str, Any]) -> Mat
     po = validate(PurchaseOrder, body["purchase_order"], ("purchase_order",)) if body.get("purchase_order") else None
     receipts = [validate(GoodsReceipt, grn, ("goods_receipts", i))
                 for i, grn in enumerate(body.get("goods_receipts") or [])]
-    config = MatchConfig(price_tolerance_pct=settings.price_tolerance_pct,
-                         price_tolerance_abs=settings.price_tolerance_abs,
-                         amount_tolerance=settings.amount_tolerance)
+    config = match_config(settings)
     if po is None and invoice.po_number:
         with db.session() as session:
             po = masterdata.get_purchase_order(session, po_number=invoice.po_number)

@@ -42,6 +42,10 @@ class Settings(BaseSettings):
     price_tolerance_abs: Decimal | None = Field(default=None, ge=0, description="Per-unit absolute limit.")
     amount_tolerance: Decimal = Field(default=Decimal("1.00"), ge=0, description="Totals tolerance.")
 
+    risk_approval_threshold: Decimal = Field(default=Decimal("50000"), gt=0,
+                                             description="Approval threshold (SPLIT_PURCHASE), invoice currency.")
+    risk_high_value: Decimal = Field(default=Decimal("1000000"), gt=0, description="HIGH_VALUE at or above this.")
+
     delivery_max_attempts: int = Field(default=8, ge=1, le=100, description="Callback attempts.")
     delivery_backoff_seconds: float = Field(default=2.0, gt=0, description="First retry delay.")
     delivery_timeout_seconds: float = Field(default=10.0, gt=0, description="Callback HTTP timeout.")

@@ -17,7 +17,7 @@ from tools.documents import GoodsReceipt, Job, PurchaseOrder, Vendor
 VENDORS: list[dict[str, Any]] = [
     {"vendor_id": "V-ACME", "name": "Acme Office Supplies Ltd", "tax_id": "GB123456789",
      "bank_account": "GB29NWBK60161331926819", "created_at": "2023-02-01T00:00:00Z"},
-    {"vendor_id": "V-HUAXIN", "name": "上海华信办公设备有限公司", "tax_id": "91310000MA1FL4KQ3X",
+    {"vendor_id": "V-HUAXIN", "name": "上海华信办公设备有限公司", "tax_id": "91310000MA1FL4KQ3H",
      "bank_account": "6222020200112233445", "created_at": "2022-06-15T00:00:00Z"},
     {"vendor_id": "V-NORD", "name": "Nordlicht Consulting GmbH", "tax_id": "DE811569869",
      "bank_account": "DE89370400440532013000", "created_at": "2024-01-10T00:00:00Z"},
@@ -35,7 +35,7 @@ PURCHASE_ORDERS: list[dict[str, Any]] = [
           "quantity": "10", "unit_price": "118.00", "tax_rate": "0.20"},
      ]},
     {"po_number": "PO-2001", "vendor": {"vendor_id": "V-HUAXIN", "name": "上海华信办公设备有限公司",
-                                         "tax_id": "91310000MA1FL4KQ3X"},
+                                         "tax_id": "91310000MA1FL4KQ3H"},
      "order_date": "2026-10-08", "currency": "CNY", "status": "open", "requester": "li.lei",
      "approver": "wang.fang",
      "lines": [

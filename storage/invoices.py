@@ -7,10 +7,12 @@ from decimal import Decimal
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from storage.models import InvoiceRecord
+from storage.models import InvoiceRecord, VendorFirstDigits
 from tools.documents import Invoice
 from tools.invoices.models import InvoiceHistory, MatchResult, PriorInvoice
 from tools.invoices.normalize import invoice_number_key, tax_id_key, vendor_name_key
+from tools.risk.benford import first_digit
+from tools.risk.rules import number_shape
 
 NOT_COUNTED_STATES = ("rejected",)
 
@@ -48,27 +50,43 @@ def history_for(session: Session, *, invoice: Invoice, task_id: str) -> InvoiceH
     return InvoiceHistory(prior_on_po=prior, same_number_from_vendor=[f"task {t}" for t in duplicates])
 
 
-def record(session: Session, *, task_id: str, invoice: Invoice, result: MatchResult) -> None:
-    """Remember the invoice and what it billed (idempotent per task)."""
+def record(session: Session, *, task_id: str, invoice: Invoice, result: MatchResult,
+           vendor_id: str | None = None) -> None:
+    """Remember the invoice and what it billed (idempotent per task); count its first digit for Benford."""
     billed: dict[str, str] = {}
     for line in result.lines:
         if line.po_line_no is not None:
             key = str(line.po_line_no)
             billed[key] = format(Decimal(billed.get(key, "0")) + line.invoiced_qty, "f")
     row = session.get(InvoiceRecord, task_id)
+    key = vendor_key(invoice)
+    created = row is None
     if row is None:
         row = InvoiceRecord(task_id=task_id, state="pending")
         session.add(row)
     row.invoice_number = invoice.invoice_number
     row.number_key = invoice_number_key(invoice.invoice_number)
-    row.vendor_key = vendor_key(invoice)
-    row.vendor_id = invoice.vendor.vendor_id
+    row.vendor_key = key
+    row.vendor_id = vendor_id or invoice.vendor.vendor_id
+    row.number_shape = number_shape(invoice.invoice_number)
+    row.bank_account = invoice.vendor.bank_account
     row.po_number = invoice.po_number
     row.issue_date = invoice.issue_date
     row.currency = invoice.currency
     row.total = invoice.total
     row.billed_by_po_line = billed
     session.flush()
+    digit = first_digit(invoice.total)
+    if created and digit:
+        count_digit(session, vendor_key=key, digit=digit)
+
+
+def count_digit(session: Session, *, vendor_key: str, digit: int) -> None:
+    row = session.get(VendorFirstDigits, (vendor_key, digit))
+    if row is None:
+        session.add(VendorFirstDigits(vendor_key=vendor_key, digit=digit, count=1))
+    else:
+        row.count += 1
 
 
 def settle(session: Session, *, task_id: str, state: str, amount_paid: Decimal | None) -> None:

@@ -226,8 +226,41 @@ class InvoiceRecord(Base):
     state: Mapped[str] = mapped_column(String(20), default="pending")
     amount_paid: Mapped[Decimal | None] = mapped_column()
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    number_shape: Mapped[str] = mapped_column(String(100), default="")
+    bank_account: Mapped[str | None] = mapped_column(String(100))
 
-    __table_args__ = (Index("ix_invoices_vendor_number", "vendor_key", "number_key"),)
+    __table_args__ = (
+        Index("ix_invoices_vendor_number", "vendor_key", "number_key"),
+        Index("ix_invoices_vendor_shape", "vendor_key", "number_shape"),
+        Index("ix_invoices_vendor_date", "vendor_key", "issue_date"),
+        Index("ix_invoices_vendor_id_date", "vendor_id", "issue_date"),
+    )
+
+
+class VendorFirstDigits(Base):
+    """How many of a vendor's invoice totals start with each digit: Benford's population, kept as it grows."""
+
+    __tablename__ = "vendor_first_digits"
+
+    vendor_key: Mapped[str] = mapped_column(String(1000), primary_key=True)
+    digit: Mapped[int] = mapped_column(Integer, primary_key=True)
+    count: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class RiskFlagRecord(Base):
+    """Every flag raised on an invoice task, for the vendor's risk history."""
+
+    __tablename__ = "risk_flags"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    task_id: Mapped[str] = mapped_column(ForeignKey("tasks.id"), index=True)
+    vendor_id: Mapped[str | None] = mapped_column(String(100), index=True)
+    vendor_key: Mapped[str] = mapped_column(String(1000))
+    code: Mapped[str] = mapped_column(String(40))
+    severity: Mapped[str] = mapped_column(String(10))
+    message: Mapped[str] = mapped_column(Text)
+    evidence: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    raised_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
 
 
 class Delivery(Base):

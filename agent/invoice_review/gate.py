@@ -23,6 +23,6 @@ def gate(state: InvoiceReviewState) -> dict[str, Any]:
     request = ReviewRequest(
         task_id=task_id, kind="invoice_review", proposal=state["proposal"],
         evidence={"match": state["match"], "invoice": state["invoice"], "purchase_order": _po_summary(state)},
-        risk_flags=[])
+        risk_flags=state.get("risk_flags", []))
     decision = review_gate(request)
     return {"decision": decision.model_dump(mode="json")}

@@ -6,20 +6,17 @@ from typing import Any
 
 from langgraph.runtime import Runtime
 
+from agent.configs import match_config
 from agent.context import AgentContext
 from agent.invoice_review.state import InvoiceReviewState
 from storage import invoices, masterdata
 from tools.documents import Invoice
-from tools.invoices.models import MatchConfig
 
 
 def load_context(state: InvoiceReviewState, runtime: Runtime[AgentContext]) -> dict[str, Any]:
     ctx = runtime.context
     invoice = Invoice.model_validate(state["invoice"])
-    settings = ctx.settings
-    config = MatchConfig(price_tolerance_pct=settings.price_tolerance_pct,
-                         price_tolerance_abs=settings.price_tolerance_abs,
-                         amount_tolerance=settings.amount_tolerance)
+    config = match_config(ctx.settings)
     with ctx.db.session() as session:
         po = masterdata.get_purchase_order(session, po_number=invoice.po_number) if invoice.po_number else None
         receipts = masterdata.goods_receipts_for(session, po_number=po.po_number) if po else []

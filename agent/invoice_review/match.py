@@ -25,7 +25,8 @@ def match(state: InvoiceReviewState, runtime: Runtime[AgentContext]) -> dict[str
         config=MatchConfig.model_validate(state.get("config", {})),
     )
     with ctx.db.session() as session:
-        invoices.record(session, task_id=ctx.task_id, invoice=invoice, result=result)
+        vendor_id = invoice.vendor.vendor_id or (po_data or {}).get("vendor", {}).get("vendor_id")
+        invoices.record(session, task_id=ctx.task_id, invoice=invoice, result=result, vendor_id=vendor_id)
         tasks.add_event(session, task_id=ctx.task_id, type="tool_run", actor="agent", key="tool_run:match_invoice",
                         data={"tool": "match_invoice", "status": result.status, "match_type": result.match_type,
                               "po_number": result.po_number, "exceptions": sorted(result.codes),

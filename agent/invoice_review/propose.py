@@ -20,13 +20,16 @@ def amount_to_pay(match: dict[str, Any]) -> Decimal:
 def propose(state: InvoiceReviewState) -> dict[str, Any]:
     match = state["match"]
     invoice = state["invoice"]
-    action = "approve_for_payment" if match["recommended_action"] == "approve_for_payment" else "hold"
+    flags = state.get("risk_flags", [])
+    high = [flag for flag in flags if flag["severity"] == "high"]
+    clean = match["recommended_action"] == "approve_for_payment"
+    action = "approve_for_payment" if clean and not high else "hold"
     amount = amount_to_pay(match)
     prompt = prompts.load("invoice_proposal")
     codes = list(dict.fromkeys(exception["code"] for exception in match["exceptions"]))
     summary, rationale = prompt.render_parts(
         match=match, invoice=invoice, amount_to_pay=format(amount, "f"), codes=codes,
-        recommended_action=match["recommended_action"])
+        recommended_action=match["recommended_action"], flags=flags, high=high)
     return {"proposal": {
         "action": action,
         "summary": summary,
@@ -35,5 +38,7 @@ def propose(state: InvoiceReviewState) -> dict[str, Any]:
         "amount_to_pay": format(amount, "f"),
         "currency": invoice["currency"],
         "exception_codes": codes,
+        "risk_codes": [flag["code"] for flag in flags],
+        "comment_required": bool(high),
         "prompt": prompt.ref,
     }}

@@ -12,6 +12,7 @@ class InvoiceReviewState(TypedDict, total=False):
     history: dict[str, Any]
     config: dict[str, Any]
     match: dict[str, Any]
+    risk_flags: list[dict[str, Any]]
     proposal: dict[str, Any]
     decision: dict[str, Any]
     outcome: dict[str, Any]

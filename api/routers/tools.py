@@ -5,7 +5,7 @@ from typing import Any
 from fastapi import APIRouter
 from starlette.concurrency import run_in_threadpool
 
-from agent.tools_service import invoice_match
+from agent.tools_service import invoice_match, risk_flags
 from api.body import JsonObject, openapi_body
 from api.deps import PrincipalDep, ServicesDep
 
@@ -24,3 +24,16 @@ INVOICE_MATCH_BODY = openapi_body({
 async def match(_principal: PrincipalDep, services: ServicesDep, body: JsonObject) -> dict[str, Any]:
     result = await run_in_threadpool(invoice_match, services.db, services.settings, body)
     return result.model_dump(mode="json")
+
+
+RISK_FLAGS_BODY = openapi_body({
+    "type": "object", "properties": {"invoice": {"type": "object"}, "ubl_xml": {"type": "string"}},
+    "description": "An invoice; its vendor's master data, bank-account history and earlier invoices are the context.",
+})
+
+
+@router.post("/risk-flags", summary="The risk flags an invoice raises, each with its evidence",
+             openapi_extra=RISK_FLAGS_BODY)
+async def flags(_principal: PrincipalDep, services: ServicesDep, body: JsonObject) -> dict[str, Any]:
+    found = await run_in_threadpool(risk_flags, services.db, services.settings, body)
+    return {"flags": [flag.model_dump(mode="json") for flag in found]}

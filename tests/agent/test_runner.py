@@ -144,4 +144,4 @@ def test_node_finished_but_its_checkpoint_lost_continues_without_rerunning(h: Ha
     assert lost == [1]
     assert task["status"] == "awaiting_review"
     assert task["result"]["match"]["status"] == "matched"
-    assert [e["type"] for e in task["events"]] == ["created", "tool_run", "paused"]
+    assert [e["type"] for e in task["events"]] == ["created", "tool_run", "flags_raised", "paused"]

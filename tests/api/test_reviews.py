@@ -34,7 +34,7 @@ def test_clean_invoice_pauses_with_a_payment_proposal(h: Harness) -> None:
     assert task["proposal"]["amount_to_pay"] == "357.00"  # (100 × 2.00 + 200 × 0.50) × 1.19
     assert task["result"]["match"]["match_type"] == "three_way"
     assert task["result"]["match"]["exceptions"] == []
-    assert [e["type"] for e in task["events"]] == ["created", "tool_run", "paused"]
+    assert [e["type"] for e in task["events"]] == ["created", "tool_run", "flags_raised", "paused"]
     assert task["review_due_at"] is not None
 
 
@@ -61,8 +61,8 @@ def test_approve_records_the_decision_and_finalizes(h: Harness) -> None:
     assert final["result"]["outcome"] == {"status": "approved", "amount_to_pay": "357.00", "currency": "EUR",
                                           "edited": False}
     types = [e["type"] for e in final["events"]]
-    assert types == ["created", "tool_run", "paused", "decided", "finalized"]
-    decided = final["events"][3]
+    assert types == ["created", "tool_run", "flags_raised", "paused", "decided", "finalized"]
+    decided = final["events"][4]
     assert decided["actor"] == "fiona" and decided["data"]["decision"] == "approve"
 
 
