@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from pydantic import BaseModel
+
 from agent.configs import match_config, risk_config
 from agent.intake import parse_invoice, validate
 from core.settings import Settings
@@ -12,16 +14,21 @@ from storage import masterdata
 from storage import risk as risk_store
 from storage.db import Database
 from storage.models import utcnow
-from tools.documents import GoodsReceipt, PurchaseOrder
+from tools.documents import GoodsReceipt, IsoDateTime, PurchaseOrder
 from tools.invoices import InvoiceHistory, MatchResult, match_invoice
 from tools.risk import RiskFlag, check_invoice
 from tools.risk.benford import first_digit
 
 
+class ReceivedAt(BaseModel):
+    received_at: IsoDateTime
+
+
 def risk_flags(db: Database, settings: Settings, body: dict[str, Any]) -> list[RiskFlag]:
-    """`{invoice}` (or `ubl_xml`) → the flags the invoice would raise now, with master data and invoice history
-    as context. Nothing is recorded."""
+    """`{invoice or ubl_xml, received_at?}` → the flags the invoice raises as of `received_at` (default: now),
+    with master data and invoice history as context. Nothing is recorded."""
     invoice = parse_invoice({k: body.get(k) for k in ("invoice", "ubl_xml") if body.get(k) is not None}, ())
+    received_at = validate(ReceivedAt, {"received_at": body.get("received_at") or utcnow()}).received_at
     config = risk_config(settings)
     with db.session() as session:
         po = masterdata.get_purchase_order(session, po_number=invoice.po_number) if invoice.po_number else None
@@ -29,7 +36,7 @@ def risk_flags(db: Database, settings: Settings, body: dict[str, Any]) -> list[R
         history = invoice_store.history_for(session, invoice=invoice, task_id="")
         match = match_invoice(invoice, po, receipts, history=history, config=match_config(settings)) if po else None
         context, _vendor = risk_store.context_for(session, invoice=invoice, task_id="", po=po, match=match,
-                                                  received_at=utcnow(), config=config)
+                                                  received_at=received_at, config=config)
     digit = first_digit(invoice.total)
     if digit:  # the population includes the invoice being checked
         context.first_digit_counts[digit] = context.first_digit_counts.get(digit, 0) + 1

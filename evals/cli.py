@@ -16,6 +16,7 @@ from evals.runner import SUITES, run
 from evals.suites.base import RunOptions
 
 HEADLINE = {"invoice": ("status_accuracy", "code_f1", "unsafe_approvals"),
+            "risk": ("precision", "recall", "forbidden_flags_raised"),
             "agent": ("pass_rate", "pass_hat_k", "decisions_without_review")}
 
 

@@ -158,3 +158,34 @@ def test_agent_suite_runs_end_to_end_with_pass_hat_k() -> None:
     assert suite["passed"] is True, suite["failures"]
     assert suite["metrics"]["k"] == 2 and suite["metrics"]["pass_hat_k"] == 1.0
     assert suite["metrics"]["decisions_without_review"] == 0
+
+
+def test_risk_dataset_is_what_its_generator_makes() -> None:
+    from evals.generators import risk_cases
+
+    committed = json.loads((DATASETS / "risk.json").read_text(encoding="utf-8"))
+    assert committed["generator"]["seed"] == risk_cases.SEED and len(committed["cases"]) >= 100
+    assert committed["cases"] == json.loads(json.dumps(risk_cases.generate()))
+    every_code = {code for case in committed["cases"] for code in case["expected"]["flags"]}
+    assert every_code == set(risk_cases.CODES)
+
+
+def test_a_silenced_risk_rule_fails_the_risk_suite(monkeypatch) -> None:
+    from tools.risk import rules
+
+    monkeypatch.setitem(rules.RULES, "BANK_ACCOUNT_CHANGED", lambda *args: None)
+    report = run(["risk"], options=RunOptions())
+    suite = report["suites"]["risk"]
+    assert report["passed"] is False
+    assert suite["metrics"]["per_code"]["BANK_ACCOUNT_CHANGED"]["recall"] == 0.0
+    assert any(b.startswith("recall") for b in suite["threshold_breaches"])
+
+
+def test_a_trigger_happy_risk_rule_fails_on_precision(monkeypatch) -> None:
+    from tools.risk import rules
+    from tools.risk.models import RiskFlag
+
+    monkeypatch.setitem(rules.RULES, "WEEKEND_INVOICE", lambda invoice, context, config: RiskFlag(
+        code="WEEKEND_INVOICE", severity="low", message="always", evidence={"x": 1}))
+    suite = run(["risk"], options=RunOptions())["suites"]["risk"]
+    assert suite["passed"] is False and suite["metrics"]["forbidden_flags_raised"] > 100
