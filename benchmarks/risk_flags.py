@@ -64,7 +64,8 @@ def load_history(db: Database, *, history: int, vendors: int, progress: Progress
             rows = []
             for n in range(start, min(start + batch, history)):
                 v = n % vendors
-                total = (Decimal(10) ** Decimal(rng.uniform(2, 5.5))).quantize(Decimal("0.01"))
+                # Log-uniform over whole decades: a history that follows Benford's law, as real spend tends to.
+                total = (Decimal(10) ** Decimal(rng.uniform(2, 5))).quantize(Decimal("0.01"))
                 key = f"tax:DE{300000000 + v}"
                 number = f"BINV-{v}-{n // vendors:06d}"
                 rows.append({"task_id": f"bench-{n:08d}", "invoice_number": number, "number_key": number.lower(),

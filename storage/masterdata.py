@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+from typing import Any, TypeVar
+
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
@@ -18,6 +21,7 @@ from storage.models import (
 from tools.documents import GoodsReceipt, Job, PurchaseOrder, Vendor
 
 KINDS = ("vendors", "purchase-orders", "goods-receipts", "jobs")
+T = TypeVar("T", bound=Any)
 
 
 def upsert_vendor(session: Session, vendor: Vendor) -> VendorRow:
@@ -41,12 +45,17 @@ def upsert_vendor(session: Session, vendor: Vendor) -> VendorRow:
     return row
 
 
-def upsert_purchase_order(session: Session, po: PurchaseOrder) -> PurchaseOrderRow:
-    row = session.get(PurchaseOrderRow, po.po_number)
-    data = po.model_dump(mode="json", exclude_none=True)
+def _get_or_add(session: Session, model: type[T], **key: str) -> T:
+    row = session.get(model, tuple(key.values()) if len(key) > 1 else next(iter(key.values())))
     if row is None:
-        row = PurchaseOrderRow(po_number=po.po_number)
+        row = model(**key)
         session.add(row)
+    return row
+
+
+def upsert_purchase_order(session: Session, po: PurchaseOrder) -> PurchaseOrderRow:
+    row = _get_or_add(session, PurchaseOrderRow, po_number=po.po_number)
+    data = po.model_dump(mode="json", exclude_none=True)
     row.vendor_id, row.vendor_name, row.order_date = po.vendor.vendor_id, po.vendor.name, po.order_date
     row.currency, row.status, row.data, row.updated_at = po.currency, po.status, data, utcnow()
     session.flush()
@@ -60,17 +69,14 @@ def upsert_purchase_order(session: Session, po: PurchaseOrder) -> PurchaseOrderR
 
 
 def post_goods_receipt(session: Session, grn: GoodsReceipt) -> GoodsReceiptRow:
-    row = session.get(GoodsReceiptRow, grn.grn_number)
-    if row is None:
-        row = GoodsReceiptRow(grn_number=grn.grn_number)
-        session.add(row)
+    row = _get_or_add(session, GoodsReceiptRow, grn_number=grn.grn_number)
     row.po_number, row.received_date = grn.po_number, grn.received_date
     row.data, row.updated_at = grn.model_dump(mode="json", exclude_none=True), utcnow()
     session.flush()
     session.execute(delete(GoodsReceiptLine).where(GoodsReceiptLine.grn_number == grn.grn_number))
-    totals: dict[int, object] = {}
+    totals: dict[int, Decimal] = {}
     for line in grn.lines:  # the same PO line twice in one receipt adds up
-        totals[line.po_line_no] = totals.get(line.po_line_no, 0) + line.quantity_received  # type: ignore[operator]
+        totals[line.po_line_no] = totals.get(line.po_line_no, Decimal("0")) + line.quantity_received
     session.add_all(
         GoodsReceiptLine(grn_number=grn.grn_number, po_line_no=line_no, quantity_received=quantity)
         for line_no, quantity in totals.items()
@@ -79,10 +85,7 @@ def post_goods_receipt(session: Session, grn: GoodsReceipt) -> GoodsReceiptRow:
 
 
 def upsert_job(session: Session, job: Job) -> JobRow:
-    row = session.get(JobRow, job.job_id)
-    if row is None:
-        row = JobRow(job_id=job.job_id)
-        session.add(row)
+    row = _get_or_add(session, JobRow, job_id=job.job_id)
     row.title, row.data, row.updated_at = job.title, job.model_dump(mode="json", exclude_none=True), utcnow()
     return row
 
