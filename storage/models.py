@@ -226,7 +226,9 @@ class InvoiceRecord(Base):
     state: Mapped[str] = mapped_column(String(20), default="pending")
     amount_paid: Mapped[Decimal | None] = mapped_column()
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
-    number_shape: Mapped[str] = mapped_column(String(100), default="")
+    # Byte order on PostgreSQL too: the look-alike search is a range scan on this column (storage/risk.py).
+    number_shape: Mapped[str] = mapped_column(String(100).with_variant(String(100, collation="C"), "postgresql"),
+                                              default="")
     bank_account: Mapped[str | None] = mapped_column(String(100))
 
     __table_args__ = (

@@ -20,11 +20,16 @@ def test_migrations_create_the_tables(postgres_url: str) -> None:
     db = Database(postgres_url)
     try:
         tables = set(inspect(db.engine).get_table_names())
+        with db.engine.connect() as connection:
+            collation = connection.exec_driver_sql(
+                "SELECT collation_name FROM information_schema.columns "
+                "WHERE table_name = 'invoices' AND column_name = 'number_shape'").scalar()
     finally:
         db.dispose()
+    assert collation == "C"  # the look-alike range search needs byte order, whatever the database's default
     assert {"tasks", "task_events", "api_keys", "sources", "webhook_events", "vendors", "vendor_bank_accounts",
             "purchase_orders", "purchase_order_lines", "goods_receipts", "goods_receipt_lines", "jobs", "invoices",
-            "deliveries", "alembic_version"} <= tables
+            "deliveries", "risk_flags", "vendor_first_digits", "alembic_version"} <= tables
 
 
 def test_webhook_to_decision_on_postgres(harness_factory, postgres_url: str) -> None:
@@ -54,3 +59,20 @@ def assert_decimals_exact(h) -> None:
         row = session.get(PurchaseOrderLine, ("PO-1", 1))
     assert str(po.lines[0].unit_price) == "123456789012.123456"
     assert str(row.unit_price) == "123456789012.123456" and str(row.quantity) == "0.333333"
+
+
+def test_risk_lookups_on_postgres(harness_factory, postgres_url: str) -> None:
+    """The look-alike number search is a range on (vendor, number shape): it must hold under PostgreSQL's
+    collation as under SQLite's binary order."""
+    h = harness_factory(postgres_url)
+    h.webhook(f.event("vendor.upserted", {"vendor_id": "V1", "name": "Vendor One GmbH", "tax_id": "DE123456789",
+                                          "bank_account": "DE11", "created_at": "2024-01-10T00:00:00Z"}))
+    h.webhook(f.event("purchase_order.upserted", f.po()))
+    paused_task(h, f.invoice("INV-1001"))
+    for number, expected in (("INV-1001-B", ["POSSIBLE_DUPLICATE"]), ("inv 1001", ["POSSIBLE_DUPLICATE"]),
+                             ("INV-10012", []), ("INV-1001", ["DUPLICATE_INVOICE"])):
+        invoice = f.invoice(number)
+        invoice["total"] = "1.00"  # another amount: only the number can make it a duplicate
+        invoice["subtotal"] = invoice["tax_total"] = None
+        flags = h.client.post("/v1/tools/risk-flags", headers=h.auth("sam"), json={"invoice": invoice}).json()["flags"]
+        assert [flag["code"] for flag in flags] == expected, number

@@ -47,7 +47,14 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f("ix_risk_flags_vendor_id"), ["vendor_id"], unique=False)
 
     with op.batch_alter_table("invoices", schema=None) as batch_op:
-        batch_op.add_column(sa.Column("number_shape", sa.String(length=100), nullable=False, server_default=""))
+        batch_op.add_column(
+            sa.Column(
+                "number_shape",
+                sa.String(length=100).with_variant(sa.String(length=100, collation="C"), "postgresql"),
+                nullable=False,
+                server_default="",
+            )
+        )
         batch_op.add_column(sa.Column("bank_account", sa.String(length=100), nullable=True))
         batch_op.create_index("ix_invoices_vendor_date", ["vendor_key", "issue_date"], unique=False)
         batch_op.create_index("ix_invoices_vendor_id_date", ["vendor_id", "issue_date"], unique=False)
