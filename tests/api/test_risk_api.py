@@ -44,6 +44,7 @@ def test_vendor_risk_view_lists_flags_and_benford(h: Harness) -> None:
     view = h.client.get("/v1/vendors/V1/risk", headers=h.auth("fiona")).json()
     assert view["flag_counts"] == {"BANK_ACCOUNT_CHANGED": 1}
     assert view["benford"]["n"] == 1 and [row["count"] for row in view["benford"]["digits"]][2] == 1  # 357.00
+    assert view["benford"]["conformity"] == "too few invoices to judge (fewer than 50)"
     assert_problem(h.client.get("/v1/vendors/NOPE/risk", headers=h.auth("fiona")), 404)
     assert_problem(h.client.get("/v1/vendors/V1/risk", headers=h.auth("sam")), 403)
 

@@ -35,8 +35,8 @@ def conformity(mad: float) -> str:
     return "nonconformity"
 
 
-def table(counts: dict[int, int]) -> dict[str, object]:
-    """Expected and actual shares per digit, the MAD and its band."""
+def table(counts: dict[int, int], *, min_n: int = 50) -> dict[str, object]:
+    """Expected and actual shares per digit, the MAD and its band (none below `min_n`: too few to judge)."""
     total = sum(counts.get(d, 0) for d in range(1, 10))
     rows = []
     deviation = 0.0
@@ -46,4 +46,5 @@ def table(counts: dict[int, int]) -> dict[str, object]:
         rows.append({"digit": digit, "count": counts.get(digit, 0), "expected": round(EXPECTED[digit], 4),
                      "actual": round(actual, 4)})
     mad = deviation / 9 if total else 0.0
-    return {"n": total, "mad": round(mad, 5), "conformity": conformity(mad), "digits": rows}
+    band = conformity(mad) if total >= min_n else f"too few invoices to judge (fewer than {min_n})"
+    return {"n": total, "mad": round(mad, 5), "conformity": band, "digits": rows}

@@ -254,7 +254,7 @@ def benford_deviation(invoice: Invoice, context: RiskContext, config: RiskConfig
     counts = context.first_digit_counts
     if sum(counts.values()) < config.benford_min_invoices:
         return None
-    result = benford.table(counts)
+    result = benford.table(counts, min_n=config.benford_min_invoices)
     if result["mad"] <= config.benford_mad_threshold:  # type: ignore[operator]
         return None
     return _flag(config, "BENFORD_DEVIATION", f"The first digits of the vendor's {result['n']} invoice totals "
