@@ -2,20 +2,23 @@
 
 from __future__ import annotations
 
+import base64
+import binascii
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from sqlalchemy.exc import IntegrityError
 
-from core.errors import Conflict, Unprocessable
+from core.errors import Conflict, Unprocessable, UnsupportedMediaType
 from core.hashing import canonical_hash
-from storage import masterdata, tasks
+from storage import candidates, masterdata, tasks
 from storage.db import Database
 from storage.models import WebhookEvent
-from tools.documents import GoodsReceipt, Identifier, Invoice, Job, PurchaseOrder, Vendor
+from tools.documents import GoodsReceipt, Identifier, Invoice, Job, PurchaseOrder, Vendor, check_text
 from tools.invoices.ubl import UBLError, parse_ubl_invoice
+from tools.resumes import ExtractError, extract
 
 MASTER_DATA_EVENTS: dict[str, tuple[type[BaseModel], Callable[[Any, Any], Any]]] = {
     "vendor.upserted": (Vendor, masterdata.upsert_vendor),
@@ -29,7 +32,8 @@ MASTER_DATA_KINDS: dict[str, tuple[type[BaseModel], str, Callable[[Any, Any], An
     "goods-receipts": (GoodsReceipt, "grn_number", masterdata.post_goods_receipt),
     "jobs": (Job, "job_id", masterdata.upsert_job),
 }
-TASK_EVENTS = ("invoice.received",)
+TASK_EVENTS = ("invoice.received", "candidate.applied")
+MAX_RESUME_TEXT = 200_000
 
 
 class WebhookEnvelope(BaseModel):
@@ -45,6 +49,57 @@ class InvoiceReceived(BaseModel):
 
     invoice: dict[str, Any] | None = None
     ubl_xml: str | None = Field(default=None, max_length=5 * 1024 * 1024)
+
+
+class ResumeFile(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    filename: str | None = Field(default=None, min_length=1, max_length=255)
+    content_base64: str | None = Field(default=None, max_length=14 * 1024 * 1024)
+    text: str | None = Field(default=None, max_length=MAX_RESUME_TEXT)
+
+
+class CandidateApplied(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    job_id: Identifier
+    candidate_ref: Identifier | None = None
+    resume: ResumeFile
+    demographics: dict[Annotated[str, Field(max_length=50)], Annotated[str, Field(max_length=100)]] | None = Field(
+        default=None, max_length=20, description="Self-reported, optional; kept apart for audits only.")
+
+
+def read_resume(resume: ResumeFile, prefix: tuple[str, ...]) -> dict[str, Any]:
+    """The resume's text from `{text}` or `{filename, content_base64}`; 415 for a file that is not a resume."""
+    field = ".".join(prefix)
+    if (resume.text is None) == (resume.content_base64 is None):
+        raise Unprocessable("give the resume as `text` or as `filename` with `content_base64`",
+                            errors=[{"field": field, "message": "exactly one of text, content_base64"}])
+    if resume.text is not None:
+        return {"text": check_text(resume.text), "format": "text", "images": 0, "filename": resume.filename}
+    if not resume.filename:
+        raise Unprocessable("a file needs its `filename`",
+                            errors=[{"field": f"{field}.filename", "message": "required"}])
+    try:
+        data = base64.b64decode(resume.content_base64, validate=True)
+    except (binascii.Error, ValueError):
+        raise Unprocessable("content_base64 is not valid base64",
+                            errors=[{"field": f"{field}.content_base64", "message": "not base64"}]) from None
+    return resume_from_file(resume.filename, data, f"{field}.content_base64")
+
+
+def resume_from_file(filename: str, data: bytes, field: str) -> dict[str, Any]:
+    """Extracted text of an uploaded resume; 415 for a file that is not a resume, 422 for one we cannot read."""
+    try:
+        extracted = extract(filename, data)
+    except ExtractError as exc:
+        if exc.unsupported:
+            raise UnsupportedMediaType(str(exc)) from None
+        raise Unprocessable(str(exc), errors=[{"field": field, "message": str(exc)}]) from None
+    if not extracted.text.strip():
+        raise Unprocessable("no text could be read from the file (a scanned image?)",
+                            errors=[{"field": field, "message": "no text"}])
+    return {"text": extracted.text, "format": extracted.format, "images": extracted.images, "filename": filename}
 
 
 @dataclass(frozen=True)
@@ -103,12 +158,19 @@ def handle_webhook(db: Database, *, source: str, payload: Any) -> WebhookAnswer:
         if existing is not None:
             return _answer_from(existing, digest)
 
+    invoice = None
     if envelope.type in MASTER_DATA_EVENTS:
         model, apply = MASTER_DATA_EVENTS[envelope.type]
         document = validate(model, envelope.data, ("data",))
-        invoice = None
     elif envelope.type == "invoice.received":
         invoice = parse_invoice(envelope.data)
+    elif envelope.type == "candidate.applied":
+        application = validate(CandidateApplied, envelope.data, ("data",))
+        resume = read_resume(application.resume, ("data", "resume"))
+        with db.session() as session:
+            if masterdata.get_job(session, job_id=application.job_id) is None:
+                raise Unprocessable(f"job {application.job_id} is not in master data",
+                                    errors=[{"field": "data.job_id", "message": "unknown job"}])
     else:
         supported = ", ".join([*MASTER_DATA_EVENTS, *TASK_EVENTS])
         raise Unprocessable(f"unsupported event type {envelope.type!r}; supported: {supported}",
@@ -119,7 +181,15 @@ def handle_webhook(db: Database, *, source: str, payload: Any) -> WebhookAnswer:
             existing = session.get(WebhookEvent, (source, envelope.id))
             if existing is not None:
                 return _answer_from(existing, digest)
-            if invoice is None:
+            if envelope.type == "candidate.applied":
+                task = tasks.create(session, kind="candidate_screen", domain="hr", source=source, requester=source,
+                                    input={"job_id": application.job_id, "candidate_ref": application.candidate_ref,
+                                           "resume": resume}, actor=f"source:{source}")
+                if application.demographics:
+                    candidates.record_demographics(session, task_id=task.id, job_id=application.job_id,
+                                                   data=dict(application.demographics))
+                answer = WebhookAnswer(202, {"task_id": task.id, "status": task.status}, task.id)
+            elif invoice is None:
                 apply(session, document)
                 answer = WebhookAnswer(200, {"ok": True})
             else:

@@ -5,11 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
-from typing import Any
+from typing import Any, Literal
 
 from langgraph.graph import StateGraph
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from agent.candidate_screen.graph import build as build_candidate_screen
 from agent.invoice_review.graph import build as build_invoice_review
 
 
@@ -32,6 +33,18 @@ def _check_invoice_edits(edits: dict[str, Any], proposal: dict[str, Any], result
     return {"amount_to_pay": format(parsed.amount_to_pay, "f")}
 
 
+class CandidateEdits(BaseModel):
+    """What `edit` may change on a candidate_screen proposal: advance or hold (rejecting is `reject`)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    action: Literal["advance", "hold"]
+
+
+def _check_candidate_edits(edits: dict[str, Any], proposal: dict[str, Any], result: dict[str, Any]) -> dict[str, Any]:
+    return CandidateEdits.model_validate(edits).model_dump()
+
+
 @dataclass(frozen=True)
 class TaskKind:
     name: str
@@ -42,6 +55,7 @@ class TaskKind:
 
 KINDS: dict[str, TaskKind] = {
     "invoice_review": TaskKind("invoice_review", "finance", build_invoice_review, _check_invoice_edits),
+    "candidate_screen": TaskKind("candidate_screen", "hr", build_candidate_screen, _check_candidate_edits),
 }
 
 __all__ = ["KINDS", "InvoiceEdits", "TaskKind", "ValidationError"]

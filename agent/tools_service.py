@@ -8,6 +8,7 @@ from pydantic import BaseModel
 
 from agent.configs import match_config, risk_config
 from agent.intake import parse_invoice, validate
+from core.errors import Unprocessable
 from core.settings import Settings
 from storage import invoices as invoice_store
 from storage import masterdata
@@ -16,6 +17,7 @@ from storage.db import Database
 from storage.models import utcnow
 from tools.documents import GoodsReceipt, IsoDateTime, PurchaseOrder
 from tools.invoices import InvoiceHistory, MatchResult, match_invoice
+from tools.resumes import match_job, parse_resume
 from tools.risk import RiskFlag, check_invoice
 from tools.risk.benford import first_digit
 
@@ -56,3 +58,17 @@ def invoice_match(db: Database, settings: Settings, body: dict[str, Any]) -> Mat
             if po is not None and "goods_receipts" not in body:
                 receipts = masterdata.goods_receipts_for(session, po_number=po.po_number)
     return match_invoice(invoice, po, receipts, history=InvoiceHistory(), config=config)
+
+
+def resume_parse(db: Database, *, resume: dict[str, Any], job_id: str | None) -> dict[str, Any]:
+    """`resume` is what intake reads ({text, format, images, filename}); with a job, the match too."""
+    parsed = parse_resume(resume["text"], images=resume.get("images", 0))
+    out: dict[str, Any] = {"resume": parsed.resume.model_dump(mode="json")}
+    if job_id:
+        with db.session() as session:
+            job = masterdata.get_job(session, job_id=job_id)
+        if job is None:
+            raise Unprocessable(f"job {job_id} is not in master data",
+                                errors=[{"field": "job_id", "message": "unknown job"}])
+        out["match"] = match_job(parsed, job).model_dump(mode="json")
+    return out

@@ -15,7 +15,7 @@ from api import problems
 from api.deps import Services
 from api.metrics import Metrics
 from api.middleware import BodyLimitMiddleware, RequestContextMiddleware
-from api.routers import admin, health, masterdata, reviews, tasks, tools, vendors, webhooks
+from api.routers import admin, health, masterdata, reports, reviews, tasks, tools, vendors, webhooks
 from core.logging import configure_logging, get_logger
 from core.settings import Settings, get_settings
 from storage import keys
@@ -69,6 +69,6 @@ def create_app(settings: Settings | None = None, *, run_worker: bool = True) -> 
     app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes)
     app.add_middleware(RequestContextMiddleware, metrics=metrics)
     for router in (health.router, admin.router, webhooks.router, tasks.router, reviews.router,
-                   masterdata.router, tools.router, vendors.router):
+                   masterdata.router, tools.router, tools.skills_router, vendors.router, reports.router):
         app.include_router(router)
     return app

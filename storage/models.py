@@ -278,3 +278,30 @@ class Delivery(Base):
     next_attempt_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     log: Mapped[list[Any]] = mapped_column(JSON, default=list)
+
+
+class Candidate(Base):
+    """A screened application: the score the tool gave and the reviewer's outcome (for audits)."""
+
+    __tablename__ = "candidates"
+
+    task_id: Mapped[str] = mapped_column(ForeignKey("tasks.id"), primary_key=True)
+    job_id: Mapped[str] = mapped_column(String(100), index=True)
+    candidate_ref: Mapped[str | None] = mapped_column(String(100))
+    score: Mapped[int | None] = mapped_column(Integer)
+    proposal: Mapped[str | None] = mapped_column(String(20))
+    outcome: Mapped[str | None] = mapped_column(String(20))
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    decided_at: Mapped[dt.datetime | None] = mapped_column()
+
+
+class CandidateDemographics(Base):
+    """Self-reported demographics, kept apart: read only by the adverse-impact report, never by the scorer,
+    the graph or the reviewer's view."""
+
+    __tablename__ = "candidate_demographics"
+
+    task_id: Mapped[str] = mapped_column(ForeignKey("tasks.id"), primary_key=True)
+    job_id: Mapped[str] = mapped_column(String(100), index=True)
+    data: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)

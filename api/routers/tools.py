@@ -2,14 +2,20 @@ from __future__ import annotations
 
 from typing import Any
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Request
 from starlette.concurrency import run_in_threadpool
+from starlette.datastructures import UploadFile as StarletteUpload
 
-from agent.tools_service import invoice_match, risk_flags
-from api.body import JsonObject, openapi_body
+from agent.intake import ResumeFile, read_resume, resume_from_file, validate
+from agent.tools_service import invoice_match, resume_parse, risk_flags
+from api.body import JsonObject, json_object, openapi_body
 from api.deps import PrincipalDep, ServicesDep
+from core.errors import Unprocessable
+from tools.resumes import taxonomy
+from tools.resumes.extract import MAX_BYTES as MAX_RESUME_BYTES
 
 router = APIRouter(prefix="/v1/tools", tags=["tools"])
+skills_router = APIRouter(prefix="/v1", tags=["tools"])
 
 INVOICE_MATCH_BODY = openapi_body({
     "type": "object",
@@ -37,3 +43,42 @@ RISK_FLAGS_BODY = openapi_body({
 async def flags(_principal: PrincipalDep, services: ServicesDep, body: JsonObject) -> dict[str, Any]:
     found = await run_in_threadpool(risk_flags, services.db, services.settings, body)
     return {"flags": [flag.model_dump(mode="json") for flag in found]}
+
+
+RESUME_BODY = {"requestBody": {"required": True, "content": {
+    "multipart/form-data": {"schema": {"type": "object", "required": ["file"], "properties": {
+        "file": {"type": "string", "format": "binary", "description": ".pdf .docx .txt .md, at most 10 MB"},
+        "job_id": {"type": "string"}}}},
+    "application/json": {"schema": {"type": "object", "properties": {
+        "text": {"type": "string"}, "filename": {"type": "string"}, "content_base64": {"type": "string"},
+        "job_id": {"type": "string"}}}}}}}
+
+
+@router.post("/resume-parse", summary="Parse a resume (multipart `file` or JSON), with its match to a job",
+             openapi_extra=RESUME_BODY)
+async def resume_parse_tool(request: Request, _principal: PrincipalDep, services: ServicesDep) -> dict[str, Any]:
+    content_type = request.headers.get("content-type", "")
+    if content_type.startswith("multipart/form-data"):
+        form = await request.form(max_files=1, max_fields=5)
+        upload = form.get("file")
+        job_id = form.get("job_id")
+        if not isinstance(upload, StarletteUpload):
+            raise Unprocessable("send the resume as the form field `file`",
+                                errors=[{"field": "file", "message": "required"}])
+        data = await upload.read(MAX_RESUME_BYTES + 1)
+        resume = await run_in_threadpool(resume_from_file, upload.filename or "resume", data, "file")
+    else:
+        body = await json_object(request)
+        job_id = body.pop("job_id", None)
+        resume = await run_in_threadpool(read_resume, validate(ResumeFile, body), ("body",))
+    if job_id is not None and not isinstance(job_id, str):
+        raise Unprocessable("job_id must be a string", errors=[{"field": "job_id", "message": "a string"}])
+    return await run_in_threadpool(resume_parse, services.db, resume=resume, job_id=job_id)
+
+
+@skills_router.get("/skills", summary="The skill taxonomy: canonical names and the synonyms resumes use")
+def skills(_principal: PrincipalDep) -> dict[str, Any]:
+    data = taxonomy()
+    return {"version": data["version"],
+            "skills": [{"name": name, "synonyms": synonyms} for name, synonyms in data["skills"].items()],
+            "languages": [{"name": name, "synonyms": synonyms} for name, synonyms in data["languages"].items()]}

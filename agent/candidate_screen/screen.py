@@ -1,0 +1,36 @@
+"""Parse the resume, keep only its redacted view, and score it against the job."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from langgraph.runtime import Runtime
+
+from agent.candidate_screen.state import CandidateScreenState
+from agent.context import AgentContext
+from core.errors import Unprocessable
+from storage import candidates, masterdata, tasks
+from storage.models import Task, utcnow
+from tools.resumes import match_job, parse_resume
+
+
+def screen(state: CandidateScreenState, runtime: Runtime[AgentContext]) -> dict[str, Any]:
+    ctx = runtime.context
+    with ctx.db.session() as session:
+        job = masterdata.get_job(session, job_id=state["job_id"])
+        task = session.get(Task, ctx.task_id)
+        created = task.created_at if task else utcnow()
+    if job is None:
+        raise Unprocessable(f"job {state['job_id']} is not in master data")
+    resume = state["resume"]
+    # "Today" is the day the application arrived, so a re-run after a crash scores the same.
+    parsed = parse_resume(resume["text"], images=resume.get("images", 0), today=created.date())
+    match = match_job(parsed, job)
+    with ctx.db.session() as session:
+        candidates.record_screening(session, task_id=ctx.task_id, job_id=job.job_id,
+                                    candidate_ref=state.get("candidate_ref"), score=match.score)
+        tasks.add_event(session, task_id=ctx.task_id, type="tool_run", actor="agent", key="tool_run:screen_resume",
+                        data={"tool": "screen_resume", "score": match.score, "meets_minimum": match.meets_minimum,
+                              "redacted": [r.field for r in parsed.resume.redacted], "format": resume.get("format")})
+    return {"job": job.model_dump(mode="json"), "parsed": parsed.resume.model_dump(mode="json"),
+            "match": match.model_dump(mode="json")}

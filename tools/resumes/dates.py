@@ -1,0 +1,81 @@
+"""Dates and date ranges as resumes write them, in English and Chinese; months of overlapping periods."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+MONTHS = {name: n for n, names in enumerate(
+    [("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",), ("jun", "june"),
+     ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"), ("oct", "october"), ("nov", "november"),
+     ("dec", "december")], start=1) for name in names}
+_MONTH_WORD = "|".join(sorted(MONTHS, key=len, reverse=True))
+PRESENT = r"(?:present|current|now|today|ongoing|至今|今|现在|目前)"
+_POINT = (rf"(?:(?P<{{p}}m1>{_MONTH_WORD})\.?\s+(?P<{{p}}y1>(?:19|20)\d\d)"
+          rf"|(?P<{{p}}y2>(?:19|20)\d\d)\s*年\s*(?:(?P<{{p}}m2>1[0-2]|0?[1-9])\s*月)?"
+          rf"|(?P<{{p}}y3>(?:19|20)\d\d)[./-](?P<{{p}}m3>1[0-2]|0?[1-9])(?![\d])"
+          rf"|(?P<{{p}}m4>1[0-2]|0?[1-9])[./](?P<{{p}}y4>(?:19|20)\d\d)"
+          rf"|(?P<{{p}}y5>(?:19|20)\d\d))")
+_SEPARATOR = r"\s*(?:-|–|—|~|～|to|至|到|－)+\s*"
+RANGE = re.compile(_POINT.format(p="s") + _SEPARATOR + "(?:" + _POINT.format(p="e") + rf"|(?P<present>{PRESENT}))",
+                   re.IGNORECASE)
+POINT = re.compile(_POINT.format(p="s"), re.IGNORECASE)
+
+
+def _point(match: re.Match[str], prefix: str) -> tuple[int, int] | None:
+    for n in range(1, 6):
+        year = match.group(f"{prefix}y{n}")
+        if year:
+            month_text = match.groupdict().get(f"{prefix}m{n}")
+            if month_text is None:
+                month = 1
+            elif month_text.isdigit():
+                month = int(month_text)
+            else:
+                month = MONTHS[month_text.lower().rstrip(".")]
+            return int(year), month
+    return None
+
+
+def find_range(text: str, today: dt.date) -> tuple[str, str, int, int, re.Match[str]] | None:
+    """The first date range in the text: (start "YYYY-MM", end "YYYY-MM" or "present", and the period as month
+    indexes [start, end) with the end month included: "2019.03–2022.07" is 41 months; an ongoing role runs
+    through the current month; a year alone means its January)."""
+    match = RANGE.search(text)
+    if match is None:
+        return None
+    start = _point(match, "s")
+    if start is None:
+        return None
+    if match.group("present"):
+        end_point, end_text = (today.year, today.month), "present"
+    else:
+        end_point = _point(match, "e")
+        if end_point is None:
+            return None
+        end_text = f"{end_point[0]:04d}-{end_point[1]:02d}"
+    return (f"{start[0]:04d}-{start[1]:02d}", end_text, start[0] * 12 + start[1] - 1,
+            end_point[0] * 12 + end_point[1], match)
+
+
+def find_point(text: str) -> str | None:
+    """The first single date in the text as "YYYY-MM" (a year alone: its January)."""
+    match = POINT.search(text)
+    point = _point(match, "s") if match else None
+    return f"{point[0]:04d}-{point[1]:02d}" if point else None
+
+
+def union_months(spans: list[tuple[int, int]]) -> int:
+    """Months covered by periods [start, end), overlaps counted once."""
+    total = 0
+    current: tuple[int, int] | None = None
+    for start, end in sorted(span for span in spans if span[1] > span[0]):
+        if current is None or start > current[1]:
+            if current:
+                total += current[1] - current[0]
+            current = (start, end)
+        else:
+            current = (current[0], max(current[1], end))
+    if current:
+        total += current[1] - current[0]
+    return total
