@@ -32,11 +32,19 @@ def render_pdf(lines: list[str], *, side: list[str] | None = None, hidden: str |
     page = canvas.Canvas(buffer, pagesize=A4, invariant=True)
     width, height = A4
 
-    def column(items: list[str], x: float, max_chars: int) -> None:
+    def wrap(item: str, width_pt: float) -> list[str]:
+        chunks, current = [], ""
+        for char in item:
+            if current and pdfmetrics.stringWidth(current + char, _font(current + char), 10) > width_pt:
+                chunks.append(current)
+                current = ""
+            current += char
+        return [*chunks, current]
+
+    def column(items: list[str], x: float, width_pt: float) -> None:
         y = height - 56
         for item in items:
-            chunks = [item[i:i + max_chars] for i in range(0, len(item), max_chars)] or [""]
-            for chunk in chunks:
+            for chunk in wrap(item, width_pt):
                 if y < 60:
                     page.showPage()
                     y = height - 56
@@ -44,9 +52,9 @@ def render_pdf(lines: list[str], *, side: list[str] | None = None, hidden: str |
                 page.drawString(x, y, chunk)
                 y -= 15
 
-    column(lines, 48, 95 if side is None else 48)
+    column(lines, 48, width - 96 if side is None else 270)
     if side:
-        column(side, 340, 40)
+        column(side, 350, 200)
     if photo:
         page.drawImage(ImageReader(io.BytesIO(_PNG_1PX)), width - 110, height - 130, 60, 75)
     if hidden:

@@ -55,7 +55,8 @@ def match_job(parsed: Parsed | ParsedResume, job: Job, *, skill_lines: dict[str,
     for item in evidence:
         if item.found and item.excerpt:
             rationale.append(f"{item.skill} ({item.requirement.replace('_', ' ')}): \"{item.excerpt[:120]}\"")
+    parts = {key: value.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP) for key, value in points.items()}
     return JobMatch(score=score, matched_skills=matched + nice_found, missing_skills=missing,
                     years_required=job.min_years, years_found=resume.total_experience_years, meets_minimum=meets,
                     rationale=rationale, evidence=evidence,
-                    parts={key: value.quantize(Decimal("0.01")) for key, value in points.items()})
+                    parts=parts)

@@ -207,6 +207,8 @@ def _experience(lines: list[str], today: dt.date) -> list[Experience]:
             continue
         start, end, first, last, match = found
         parts = _split_parts((line[:match.start()] + " " + line[match.end():]).strip())
+        if len(parts) == 1 and _CJK.search(parts[0]):
+            parts = parts[0].split()  # Chinese lines often separate company and title by one space
         for neighbour in (index - 1, index + 1):
             if len(parts) >= 2 or not 0 <= neighbour < len(lines):
                 continue
@@ -282,7 +284,9 @@ def parse_resume(text: str, *, images: int = 0, today: dt.date | None = None) ->
     professional = [e for e in experience if not (e.title and re.search(r"intern|实习", e.title, re.IGNORECASE))]
     months = union_months([e.__dict__["_span"] for e in professional])
     years = (Decimal(months) / 12).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
-    searchable = [line for line in lines if line.strip() != (name or "\0")]
+    # Skills are read from the body: not the name line, not contact lines (a github.com link is no skill).
+    searchable = [line for line in lines if line.strip() != (name or "\0") and not EMAIL.search(line)
+                  and not LINK.search(line)]
     skill_lines = _find("skills", searchable)
     language_lines = sections.get("languages", []) + [line for line in searchable
                                                       if re.search(r"language|语言|英语|cet-?[46]", line, re.I)]
