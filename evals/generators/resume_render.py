@@ -33,13 +33,15 @@ def render_pdf(lines: list[str], *, side: list[str] | None = None, hidden: str |
     width, height = A4
 
     def wrap(item: str, width_pt: float) -> list[str]:
+        """Break at spaces, as layout does; Chinese, which has none, between characters."""
+        tokens = re.findall(r"[\u4e00-\u9fff]|[^\s\u4e00-\u9fff]+\s*|\s+", item)
         chunks, current = [], ""
-        for char in item:
-            if current and pdfmetrics.stringWidth(current + char, _font(current + char), 10) > width_pt:
-                chunks.append(current)
+        for token in tokens:
+            if current and pdfmetrics.stringWidth(current + token.rstrip(), _font(current + token), 10) > width_pt:
+                chunks.append(current.rstrip())
                 current = ""
-            current += char
-        return [*chunks, current]
+            current += token
+        return [*chunks, current.rstrip()]
 
     def column(items: list[str], x: float, width_pt: float) -> None:
         y = height - 56

@@ -189,3 +189,31 @@ def test_a_trigger_happy_risk_rule_fails_on_precision(monkeypatch) -> None:
         code="WEEKEND_INVOICE", severity="low", message="always", evidence={"x": 1}))
     suite = run(["risk"], options=RunOptions())["suites"]["risk"]
     assert suite["passed"] is False and suite["metrics"]["forbidden_flags_raised"] > 100
+
+
+def test_resume_dataset_is_what_its_generator_makes() -> None:
+    from evals.generators import resume_cases
+
+    committed = json.loads((DATASETS / "resume.json").read_text(encoding="utf-8"))
+    assert committed["cases"] == json.loads(json.dumps(resume_cases.generate()))
+    people = {case["name"].rsplit("-", 1)[0] for case in committed["cases"]}
+    chinese = {case["name"].rsplit("-", 1)[0] for case in committed["cases"] if "zh" in case["tags"]}
+    assert len(people) >= 60 and len(chinese) * 2 == len(people)
+    formats = {case["inputs"]["format"] for case in committed["cases"]}
+    assert formats == {"pdf", "pdf_two_column", "docx", "docx_table", "txt", "md"}
+
+
+def test_a_scorer_that_sees_protected_attributes_fails_invariance(monkeypatch) -> None:
+    import evals.suites.resume as suite_module
+    from tools.resumes import match_job as real
+
+    calls = {"n": 0}
+
+    def leaky(parsed, job, **kwargs):  # scores differ with the variant: what a leak of age would do
+        calls["n"] += 1
+        result = real(parsed, job, **kwargs)
+        return result.model_copy(update={"score": max(0, result.score - calls["n"] % 3)})
+
+    monkeypatch.setattr(suite_module, "match_job", leaky)
+    suite = run(["resume"], options=RunOptions())["suites"]["resume"]
+    assert suite["passed"] is False and suite["metrics"]["invariant_groups"] < 1.0

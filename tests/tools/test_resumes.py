@@ -204,3 +204,20 @@ def test_adverse_impact_numbers() -> None:
     assert report["dimensions"]["gender"]["unknown"] == 3 and report["decided"] == 20
     crossed = {g["group"]: g for g in report["intersections"]["gender × race"]["groups"]}
     assert crossed["female × B"]["selection_rate"] == 0.0 and crossed["male × A"]["n"] == 8
+
+
+def test_lines_that_layout_broke_are_joined() -> None:
+    text = """Ann Example
+ann@example.com | (415) 201-7453 | Manchester,
+United Kingdom
+Experience
+Senior Accountant, Crescent Bank plc — Jan
+2015 - Present
+Skills
+Python, Accounts
+Payable, SAP"""
+    r = parse_resume(text, today=TODAY).resume
+    assert r.location == "Manchester, United Kingdom"
+    assert [(e.company, e.title, e.start, e.end) for e in r.experience] == [
+        ("Crescent Bank plc", "Senior Accountant", "2015-01", "present")]
+    assert r.skills == ["accounts payable", "python", "sap"]

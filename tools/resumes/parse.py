@@ -4,6 +4,7 @@ redacted text, and the name line is never searched for skills."""
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import json
 import re
 import unicodedata
@@ -112,6 +113,17 @@ class Parsed:
     skill_lines: dict[str, str] = field(default_factory=dict)
 
 
+def unwrap(lines: list[str]) -> list[str]:
+    """Join lines that layout broke: one ending in a comma, a dash or a separator continues on the next."""
+    out: list[str] = []
+    for line in lines:
+        if out and re.search(r"(?:[,，|/&]|\s[-–—])\s*$", out[-1]) and not BULLET.match(line):
+            out[-1] = out[-1].rstrip() + " " + line.strip()
+        else:
+            out.append(line)
+    return out
+
+
 def _sections(lines: list[str]) -> dict[str, list[str]]:
     found: dict[str, list[str]] = {"header": []}
     current = "header"
@@ -199,10 +211,18 @@ def _split_parts(text: str) -> list[str]:
 
 def _experience(lines: list[str], today: dt.date) -> list[Experience]:
     entries: list[Experience] = []
+    consumed: set[int] = set()
     for index, line in enumerate(lines):
-        if BULLET.match(line):
+        if BULLET.match(line) or index in consumed:
             continue
         found = find_range(line, today)
+        if found is None and index + 1 < len(lines) and not BULLET.match(lines[index + 1]):
+            joined = line.rstrip() + " " + lines[index + 1].strip()  # a range that layout broke in two
+            found = find_range(joined, today)
+            if found is None or found[4].end() <= len(line.rstrip()) or found[4].start() > len(line.rstrip()):
+                continue
+            consumed.add(index + 1)
+            line = joined
         if found is None:
             continue
         start, end, first, last, match = found
@@ -215,7 +235,9 @@ def _experience(lines: list[str], today: dt.date) -> list[Experience]:
             other = lines[neighbour].strip()
             if other and not BULLET.match(other) and find_range(other, today) is None and len(other) <= 80:
                 parts += _split_parts(other)
-        title = next((p for p in parts if TITLE_WORDS.search(p)), None)
+        # A title is a part with a title word that is not a company name ("会计师事务所" holds 会计).
+        title = next((p for p in parts if TITLE_WORDS.search(p) and not COMPANY_WORDS.search(p)),
+                     next((p for p in parts if TITLE_WORDS.search(p)), None))
         rest = [p for p in parts if p != title]
         company = next((p for p in rest if COMPANY_WORDS.search(p)), rest[0] if rest else None)
         entries.append(Experience(company=company, title=title, start=start, end=end, months=max(0, last - first)))
@@ -259,8 +281,10 @@ def _education(lines: list[str], today: dt.date) -> list[Education]:
 
 
 def _find(kind: str, lines: list[str]) -> dict[str, str]:
+    """Taxonomy names in the lines, and in adjacent pairs (a two-word skill that layout broke over a line)."""
     found: dict[str, str] = {}
-    for line in lines:
+    pairs = [f"{a.strip()} {b.strip()}" for a, b in itertools.pairwise(lines)]
+    for line in [*lines, *pairs]:
         for canonical, pattern in _patterns(kind):
             if canonical not in found and pattern.search(line):
                 found[canonical] = line.strip()[:200]
@@ -274,7 +298,7 @@ def parse_resume(text: str, *, images: int = 0, today: dt.date | None = None) ->
     letters = sum(ch.isalpha() for ch in text) or 1
     language = "zh" if cjk / letters > 0.1 else "en"
     redacted_text, redactions = redact(text, images=images)
-    lines = [line for line in redacted_text.splitlines() if line.strip()]
+    lines = unwrap([line for line in redacted_text.splitlines() if line.strip()])
     sections = _sections(lines)
     name = _name(lines)
     location, country = _location(sections.get("header", []) + sections.get("personal", []))
