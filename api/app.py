@@ -8,6 +8,7 @@ from contextlib import ExitStack, asynccontextmanager
 from fastapi import FastAPI
 
 from agent.checkpoint import open_checkpointer
+from agent.policies_service import PolicyService
 from agent.runner import TaskRunner
 from agent.views import task_view
 from agent.worker import Worker
@@ -15,7 +16,7 @@ from api import problems
 from api.deps import Services
 from api.metrics import Metrics
 from api.middleware import BodyLimitMiddleware, RequestContextMiddleware
-from api.routers import admin, health, masterdata, reports, reviews, tasks, tools, vendors, webhooks
+from api.routers import admin, health, masterdata, policies, reports, reviews, tasks, tools, vendors, webhooks
 from core.logging import configure_logging, get_logger
 from core.settings import Settings, get_settings
 from storage import keys
@@ -45,7 +46,8 @@ def create_app(settings: Settings | None = None, *, run_worker: bool = True) -> 
                     keys.ensure_admin(session, secret=settings.admin_key.get_secret_value())
             checkpointer = stack.enter_context(open_checkpointer(settings.database_url))
             runner = TaskRunner(db=db, settings=settings, checkpointer=checkpointer)
-            services = Services(settings=settings, db=db, runner=runner, metrics=metrics)
+            services = Services(settings=settings, db=db, runner=runner, metrics=metrics,
+                                policies=PolicyService(db, dense=settings.policy_dense))
 
             def counts() -> dict[str, int]:
                 with db.session() as session:
@@ -69,6 +71,7 @@ def create_app(settings: Settings | None = None, *, run_worker: bool = True) -> 
     app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes)
     app.add_middleware(RequestContextMiddleware, metrics=metrics)
     for router in (health.router, admin.router, webhooks.router, tasks.router, reviews.router,
-                   masterdata.router, tools.router, tools.skills_router, vendors.router, reports.router):
+                   masterdata.router, tools.router, tools.skills_router, vendors.router, reports.router,
+                   policies.router):
         app.include_router(router)
     return app

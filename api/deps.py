@@ -9,6 +9,7 @@ from typing import Annotated
 from fastapi import Depends, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
+from agent.policies_service import PolicyService
 from agent.runner import TaskRunner
 from agent.worker import Worker
 from api.metrics import Metrics
@@ -27,6 +28,7 @@ class Services:
     db: Database
     runner: TaskRunner
     metrics: Metrics
+    policies: PolicyService
     worker: Worker | None = None
 
 

@@ -46,6 +46,8 @@ class Settings(BaseSettings):
                                              description="Approval threshold (SPLIT_PURCHASE), invoice currency.")
     risk_high_value: Decimal = Field(default=Decimal("1000000"), gt=0, description="HIGH_VALUE at or above this.")
 
+    policy_dense: bool = Field(default=True, description="Dense (e5) retrieval beside BM25 for policy lookup.")
+
     delivery_max_attempts: int = Field(default=8, ge=1, le=100, description="Callback attempts.")
     delivery_backoff_seconds: float = Field(default=2.0, gt=0, description="First retry delay.")
     delivery_timeout_seconds: float = Field(default=10.0, gt=0, description="Callback HTTP timeout.")

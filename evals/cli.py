@@ -18,6 +18,7 @@ from evals.suites.base import RunOptions
 HEADLINE = {"invoice": ("status_accuracy", "code_f1", "unsafe_approvals"),
             "risk": ("precision", "recall", "forbidden_flags_raised"),
             "resume": ("field_accuracy_en", "field_accuracy_zh", "skill_recall", "protected_recall"),
+            "policy": ("hit_at_3_en", "hit_at_3_zh", "abstention_accuracy"),
             "agent": ("pass_rate", "pass_hat_k", "decisions_without_review")}
 
 

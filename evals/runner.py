@@ -13,11 +13,12 @@ from evals.core import DATASETS
 from evals.suites.agent import AgentSuite
 from evals.suites.base import RunOptions
 from evals.suites.invoice import InvoiceSuite
+from evals.suites.policy import PolicySuite
 from evals.suites.resume import ResumeSuite
 from evals.suites.risk import RiskSuite
 
 SUITES: dict[str, Callable[[], Any]] = {"invoice": InvoiceSuite, "risk": RiskSuite, "resume": ResumeSuite,
-                                        "agent": AgentSuite}
+                                        "policy": PolicySuite, "agent": AgentSuite}
 THRESHOLDS = Path(__file__).parent / "thresholds.json"
 BASELINE = Path(__file__).parent / "baseline.json"
 

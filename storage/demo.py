@@ -81,6 +81,27 @@ DEMO_KEYS: list[dict[str, Any]] = [
 DEMO_SOURCE = "erp-demo"
 
 
+POLICIES = Path(__file__).parent / "demo_policies"
+
+
+def seed_policies(db: Database) -> int:
+    """The demo handbook (English and Chinese), each document once: an existing title is left as it is."""
+    from agent.policies_service import PolicyService
+    from storage.models import PolicyDocument
+
+    service = PolicyService(db)
+    added = 0
+    for path in sorted(POLICIES.glob("*.md")):
+        text = path.read_text(encoding="utf-8")
+        title = text.splitlines()[0].lstrip("#").strip()
+        with db.session() as session:
+            exists = session.scalar(select(PolicyDocument.doc_id).where(PolicyDocument.title == title))
+        if exists is None:
+            service.upload(title=title, text=text, fmt="md")
+            added += 1
+    return added
+
+
 def seed(db: Database, *, credentials_path: Path) -> dict[str, Any]:
     with db.session() as session:
         for vendor in VENDORS:
@@ -114,5 +135,5 @@ def seed(db: Database, *, credentials_path: Path) -> dict[str, Any]:
     credentials_path.write_text(json.dumps(saved, indent=2), encoding="utf-8")
     os.chmod(credentials_path, 0o600)
     counts = {"vendors": len(VENDORS), "purchase_orders": len(PURCHASE_ORDERS),
-              "goods_receipts": len(GOODS_RECEIPTS), "jobs": len(JOBS)}
+              "goods_receipts": len(GOODS_RECEIPTS), "jobs": len(JOBS), "policies": seed_policies(db)}
     return {"counts": counts, "credentials": saved}

@@ -12,6 +12,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     String,
     Text,
     UniqueConstraint,
@@ -305,3 +306,32 @@ class CandidateDemographics(Base):
     job_id: Mapped[str] = mapped_column(String(100), index=True)
     data: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+
+class PolicyDocument(Base):
+    """One version of a policy. Uploading the same title again makes a new version and retires this one."""
+
+    __tablename__ = "policy_documents"
+
+    doc_id: Mapped[str] = mapped_column(String(120), primary_key=True)
+    title: Mapped[str] = mapped_column(String(300), index=True)
+    version: Mapped[int] = mapped_column(Integer)
+    status: Mapped[str] = mapped_column(String(10), default="active")
+    format: Mapped[str] = mapped_column(String(10))
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    retired_at: Mapped[dt.datetime | None] = mapped_column()
+
+
+class PolicySection(Base):
+    """A clause with its tokens and vector, computed once at upload: nothing is re-embedded later."""
+
+    __tablename__ = "policy_sections"
+
+    section_id: Mapped[str] = mapped_column(String(200), primary_key=True)
+    doc_id: Mapped[str] = mapped_column(ForeignKey("policy_documents.doc_id"), index=True)
+    ordinal: Mapped[int] = mapped_column(Integer)
+    label: Mapped[str] = mapped_column(String(300))
+    heading: Mapped[str] = mapped_column(String(300))
+    text: Mapped[str] = mapped_column(Text)
+    tokens: Mapped[list[str]] = mapped_column(JSON, default=list)
+    vector: Mapped[bytes | None] = mapped_column(LargeBinary)

@@ -26,7 +26,8 @@ def readyz(services: ServicesDep) -> dict[str, object]:
     except Exception:
         raise NotReady("the database is not reachable") from None
     return {"status": "ready", "database": services.db.engine.url.get_backend_name(),
-            "worker": services.worker is not None, "llm": services.settings.llm}
+            "worker": services.worker is not None, "llm": services.settings.llm,
+            "policy_retrieval": services.policies.retrieval}
 
 
 @router.get("/metrics", summary="Prometheus metrics", response_class=Response)

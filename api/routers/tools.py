@@ -3,6 +3,7 @@ from __future__ import annotations
 from typing import Any
 
 from fastapi import APIRouter, Request
+from pydantic import BaseModel, ConfigDict, Field
 from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import UploadFile as StarletteUpload
 
@@ -82,3 +83,15 @@ def skills(_principal: PrincipalDep) -> dict[str, Any]:
     return {"version": data["version"],
             "skills": [{"name": name, "synonyms": synonyms} for name, synonyms in data["skills"].items()],
             "languages": [{"name": name, "synonyms": synonyms} for name, synonyms in data["languages"].items()]}
+
+
+class PolicyQuestion(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    question: str = Field(min_length=1, max_length=2000)
+    top_k: int = Field(default=3, ge=1, le=10)
+
+
+@router.post("/policy-lookup", summary="Answer from company policy with clause-level citations, or found: false")
+def policy_lookup(body: PolicyQuestion, _principal: PrincipalDep, services: ServicesDep) -> dict[str, Any]:
+    return services.policies.lookup(body.question, body.top_k).model_dump(mode="json")

@@ -43,7 +43,7 @@ def answerable(hits: list[Hit], mode: str) -> bool:
         return False
     thresholds = calibration()[mode]
     best = hits[0]
-    return best.coverage >= thresholds["coverage"] and (mode != "hybrid" or best.dense >= thresholds["dense"])
+    return best.unknown < thresholds["unknown_below"] and best.strength >= thresholds["strength_at_least"]
 
 
 def lookup(index: PolicyIndex, question: str, top_k: int = 3) -> LookupResult:

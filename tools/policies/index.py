@@ -4,15 +4,18 @@ fusion. Without a model it is BM25 alone, and says so."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
 
-from tools.policies.text import expand_query, tokenize, translations
+from tools.policies.text import expand_query, tokenize, translated_terms, translations
 
+_CJK = re.compile(r"[\u4e00-\u9fff]")
 RRF_K = 60
 CANDIDATES = 20
+WEIGHTS = {"bm25": 1.0, "dense": 1.0}
 
 
 @dataclass(frozen=True)
@@ -34,11 +37,16 @@ class Hit:
     bm25: float = 0.0
     dense: float = 0.0
     coverage: float = 0.0
+    unknown: float = 0.0
+    strength: float = 0.0
     ranks: dict[str, int] = field(default_factory=dict)
 
 
 def section_tokens(title: str, heading: str, text: str) -> tuple[str, ...]:
-    return tuple(tokenize(f"{title} {heading} {heading} {text}"))
+    """The clause's tokens, and the glossary translations of what it says: a Chinese question then finds an
+    English clause by its own words (document-side expansion), and the reverse."""
+    own = f"{title} {heading} {heading} {text}"
+    return tuple(tokenize(own) + tokenize(" ".join(translated_terms(own))))
 
 
 class PolicyIndex:
@@ -54,12 +62,23 @@ class PolicyIndex:
         self.matrix = (np.vstack(vectors).astype(np.float32) if self.sections and all(v is not None for v in vectors)
                        else None)
         self.mode = "hybrid" if self.matrix is not None and query_vector is not None else "bm25"
+        self.vocabulary = frozenset(token for section in self.sections for token in section.tokens)
+        self.chinese = np.array([bool(_CJK.search(s.text)) for s in self.sections])
+        frequency: dict[str, int] = {}
+        for section in self.sections:
+            for token in set(section.tokens):
+                frequency[token] = frequency.get(token, 0) + 1
+        total = len(self.sections)
+        self.idf = {t: float(np.log(1 + (total - df + 0.5) / (df + 0.5))) for t, df in frequency.items()}
 
     def search(self, question: str, k: int = 3) -> list[Hit]:
         if not self.sections:
             return []
         query_tokens = tokenize(expand_query(question))
         own_tokens = set(tokenize(question))
+        # What the question asks about that no policy mentions in either language ("Tokyo", "CEO", "工资").
+        unknown = (sum(1 for t in own_tokens if t not in self.vocabulary and not translations(t) & self.vocabulary)
+                   / len(own_tokens)) if own_tokens else 1.0
         bm25_scores = (np.asarray(self.bm25.get_scores(query_tokens)) if query_tokens
                        else np.zeros(len(self.sections)))
         rankings = {"bm25": [int(i) for i in np.argsort(-bm25_scores)[:CANDIDATES] if bm25_scores[i] > 0]}
@@ -67,13 +86,22 @@ class PolicyIndex:
         if self.mode == "hybrid":
             vector = np.asarray(self.query_vector(question), dtype=np.float32)  # type: ignore[misc]
             dense_scores = self.matrix @ vector  # type: ignore[operator]
-            rankings["dense"] = [int(i) for i in np.argsort(-dense_scores)[:CANDIDATES]]
+            # Small multilingual models rate any text in the question's language closer; measure each section
+            # against the others of its language, so the ranking follows meaning rather than language.
+            centred = dense_scores.copy()
+            for mask in (self.chinese, ~self.chinese):
+                if mask.any():
+                    centred[mask] -= dense_scores[mask].mean()
+            rankings["dense"] = [int(i) for i in np.argsort(-centred)[:CANDIDATES]]
         fused: dict[int, float] = {}
         ranks: dict[int, dict[str, int]] = {}
         for name, order in rankings.items():
             for rank, index in enumerate(order, start=1):
-                fused[index] = fused.get(index, 0.0) + 1.0 / (RRF_K + rank)
+                fused[index] = fused.get(index, 0.0) + WEIGHTS[name] / (RRF_K + rank)
                 ranks.setdefault(index, {})[name] = rank
+        # The most BM25 could give these words (each term at most idf × (k1 + 1)): the top score over it is a
+        # strength in [0, 1] that does not depend on the corpus's size, unlike the raw score.
+        ceiling = sum(self.idf.get(t, 0.0) for t in set(query_tokens)) * (self.bm25.k1 + 1) or 1.0
         hits = []
         for index, score in sorted(fused.items(), key=lambda item: -item[1])[:k]:
             section = self.sections[index]
@@ -82,6 +110,6 @@ class PolicyIndex:
             wanted = own_tokens or set(query_tokens)
             coverage = sum(1 for t in wanted if t in present or translations(t) & present) / len(wanted)
             hits.append(Hit(section, score, float(bm25_scores[index]), float(dense_scores[index]), coverage,
-                            ranks.get(index, {})))
+                            unknown, float(bm25_scores[index]) / ceiling, ranks.get(index, {})))
         return hits
 

@@ -1,0 +1,81 @@
+"""Policy documents (versioned by title) and their sections with cached tokens and vectors."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Any
+
+import numpy as np
+from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session
+
+from core.errors import NotFound
+from storage.models import PolicyDocument, PolicySection, utcnow
+from tools.policies import IndexedSection, Section
+
+
+def slug(title: str) -> str:
+    text = unicodedata.normalize("NFKC", title).lower()
+    return (re.sub(r"[^\w]+", "-", text).strip("-") or "policy")[:80]
+
+
+def add_document(session: Session, *, title: str, fmt: str, sections: list[Section],
+                 tokens: list[tuple[str, ...]], vectors: list[np.ndarray] | None) -> PolicyDocument:
+    """A new version of the titled policy; the active older version is retired."""
+    previous = list(session.scalars(select(PolicyDocument).where(PolicyDocument.title == title)))
+    version = max((doc.version for doc in previous), default=0) + 1
+    for doc in previous:
+        if doc.status == "active":
+            doc.status, doc.retired_at = "retired", utcnow()
+    doc = PolicyDocument(doc_id=f"{slug(title)}-v{version}", title=title, version=version, status="active",
+                         format=fmt)
+    session.add(doc)
+    session.flush()
+    for ordinal, section in enumerate(sections):
+        vector = vectors[ordinal].astype(np.float32).tobytes() if vectors is not None else None
+        session.add(PolicySection(section_id=f"{doc.doc_id}:{ordinal:04d}:{slug(section.label)}"[:200],
+                                  doc_id=doc.doc_id, ordinal=ordinal, label=section.label[:300],
+                                  heading=section.heading[:300], text=section.text, tokens=list(tokens[ordinal]),
+                                  vector=vector))
+    session.flush()
+    return doc
+
+
+def delete_document(session: Session, *, doc_id: str) -> None:
+    doc = session.get(PolicyDocument, doc_id)
+    if doc is None:
+        raise NotFound(f"no policy {doc_id}")
+    session.execute(delete(PolicySection).where(PolicySection.doc_id == doc_id))  # sections first: the key
+    session.flush()
+    session.delete(doc)
+
+
+def list_documents(session: Session, *, include_retired: bool = False) -> list[dict[str, Any]]:
+    counts = dict(session.execute(select(PolicySection.doc_id, func.count()).group_by(PolicySection.doc_id)).all())
+    query = select(PolicyDocument).order_by(PolicyDocument.title, PolicyDocument.version)
+    if not include_retired:
+        query = query.where(PolicyDocument.status == "active")
+    return [{"doc_id": d.doc_id, "title": d.title, "version": d.version, "status": d.status, "format": d.format,
+             "sections": counts.get(d.doc_id, 0), "created_at": d.created_at.isoformat()}
+            for d in session.scalars(query)]
+
+
+def generation(session: Session) -> tuple[int, str]:
+    """Changes when active sections change: tells an index built earlier that it is stale."""
+    count, newest = session.execute(
+        select(func.count(PolicySection.section_id), func.max(PolicyDocument.doc_id + PolicyDocument.status))
+        .join(PolicyDocument, PolicyDocument.doc_id == PolicySection.doc_id)
+        .where(PolicyDocument.status == "active")).one()
+    total = session.scalar(select(func.count()).select_from(PolicyDocument)) or 0
+    return count or 0, f"{newest}:{total}"
+
+
+def active_sections(session: Session) -> list[IndexedSection]:
+    rows = session.execute(
+        select(PolicySection, PolicyDocument.title).join(PolicyDocument, PolicyDocument.doc_id == PolicySection.doc_id)
+        .where(PolicyDocument.status == "active").order_by(PolicySection.doc_id, PolicySection.ordinal))
+    return [IndexedSection(section_id=s.section_id, doc_id=s.doc_id, title=title, label=s.label, heading=s.heading,
+                           text=s.text, tokens=tuple(s.tokens),
+                           vector=np.frombuffer(s.vector, dtype=np.float32) if s.vector else None)
+            for s, title in rows]
