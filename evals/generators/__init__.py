@@ -1,0 +1,15 @@
+"""Dataset generators: fixed seeds, expected values from the generator's own ground truth."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+
+def write_dataset(path: Path, *, suite: str, version: int, description: str, script: str, seed: int,
+                  cases: list[dict[str, Any]]) -> None:
+    dataset = {"suite": suite, "version": version, "description": description,
+               "generator": {"script": script, "seed": seed}, "cases": cases}
+    path.write_text(json.dumps(dataset, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    print(f"wrote {len(cases)} cases to {path}")

@@ -11,13 +11,14 @@ Run: python -m evals.generators.invoice_cases  (rewrites evals/datasets/invoice.
 from __future__ import annotations
 
 import copy
-import json
 import random
 from dataclasses import dataclass, field
 from decimal import ROUND_DOWN, ROUND_HALF_UP, ROUND_UP, Decimal
 from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
+
+from evals.generators import write_dataset
 
 SEED = 20261126
 OUT = Path(__file__).resolve().parent.parent / "datasets" / "invoice.json"
@@ -523,15 +524,9 @@ def generate(seed: int = SEED) -> list[dict[str, Any]]:
 
 
 def main() -> None:
-    dataset = {
-        "suite": "invoice", "version": 2,
-        "description": "Three- and two-way invoice matching: generated scenarios with an independent oracle.",
-        "generator": {"script": "evals/generators/invoice_cases.py", "seed": SEED},
-        "cases": generate(),
-    }
-    OUT.write_text(json.dumps(dataset, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    print(f"wrote {len(dataset['cases'])} cases to {OUT}")
-
+    write_dataset(OUT, suite="invoice", version=2, script="evals/generators/invoice_cases.py", seed=SEED,
+                  description="Three- and two-way invoice matching: generated scenarios with an independent oracle.",
+                  cases=generate())
 
 if __name__ == "__main__":
     main()

@@ -9,10 +9,11 @@ Run: python -m evals.generators.resume_cases  (rewrites evals/datasets/resume.js
 
 from __future__ import annotations
 
-import json
 import random
 from pathlib import Path
 from typing import Any
+
+from evals.generators import write_dataset
 
 SEED = 20261128
 TODAY = "2026-11-26"
@@ -247,12 +248,9 @@ def generate(seed: int = SEED) -> list[dict[str, Any]]:
 
 
 def main() -> None:
-    dataset = {"suite": "resume", "version": 1,
-               "description": "Synthetic resumes of invented people, English and Chinese, with field labels.",
-               "generator": {"script": "evals/generators/resume_cases.py", "seed": SEED}, "cases": generate()}
-    OUT.write_text(json.dumps(dataset, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    print(f"wrote {len(dataset['cases'])} cases to {OUT}")
-
+    write_dataset(OUT, suite="resume", version=1, script="evals/generators/resume_cases.py", seed=SEED,
+                  description="Synthetic resumes of invented people, English and Chinese, with field labels.",
+                  cases=generate())
 
 if __name__ == "__main__":
     main()

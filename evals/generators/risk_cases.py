@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
-import json
 import math
 import random
 from collections.abc import Callable
@@ -21,6 +20,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from evals.generators import write_dataset
 from tools.risk.uscc import check_character
 
 SEED = 20261127
@@ -402,12 +402,9 @@ def generate(seed: int = SEED) -> list[dict[str, Any]]:
 
 
 def main() -> None:
-    dataset = {"suite": "risk", "version": 1,
-               "description": "Risk flags: designed scenarios (history + invoice), expected and forbidden codes.",
-               "generator": {"script": "evals/generators/risk_cases.py", "seed": SEED}, "cases": generate()}
-    OUT.write_text(json.dumps(dataset, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    print(f"wrote {len(dataset['cases'])} cases to {OUT}")
-
+    write_dataset(OUT, suite="risk", version=1, script="evals/generators/risk_cases.py", seed=SEED,
+                  description="Risk flags: designed scenarios (history + invoice), expected and forbidden codes.",
+                  cases=generate())
 
 if __name__ == "__main__":
     main()
