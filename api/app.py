@@ -8,6 +8,7 @@ from contextlib import ExitStack, asynccontextmanager
 from fastapi import FastAPI
 
 from agent.checkpoint import open_checkpointer
+from agent.llm import make_llm
 from agent.policies_service import PolicyService
 from agent.runner import TaskRunner
 from agent.views import task_view
@@ -47,7 +48,7 @@ def create_app(settings: Settings | None = None, *, run_worker: bool = True) -> 
             checkpointer = stack.enter_context(open_checkpointer(settings.database_url))
             runner = TaskRunner(db=db, settings=settings, checkpointer=checkpointer)
             services = Services(settings=settings, db=db, runner=runner, metrics=metrics,
-                                policies=PolicyService(db, dense=settings.policy_dense))
+                                policies=PolicyService(db, dense=settings.policy_dense, llm=make_llm(settings)))
 
             def counts() -> dict[str, int]:
                 with db.session() as session:

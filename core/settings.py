@@ -23,6 +23,11 @@ class Settings(BaseSettings):
     llm_model: str = Field(default="gpt-4o-mini", description="Model name for DE_LLM=openai.")
     openai_base_url: str | None = Field(default=None, validation_alias="OPENAI_BASE_URL")
     openai_api_key: SecretStr | None = Field(default=None, validation_alias="OPENAI_API_KEY")
+    llm_timeout_seconds: float = Field(default=20.0, gt=0, description="Per request to the LLM endpoint.")
+    llm_max_attempts: int = Field(default=3, ge=1, le=10, description="Tries on 429, 5xx and connection errors.")
+    llm_backoff_seconds: float = Field(default=0.5, ge=0, description="First retry delay; doubles each time.")
+    llm_circuit_failures: int = Field(default=3, ge=1, description="Failed calls in a row that open the circuit.")
+    llm_circuit_reset_seconds: float = Field(default=60.0, gt=0, description="How long the circuit stays open.")
     admin_key: SecretStr | None = Field(default=None, description="Bootstrap admin key secret.")
 
     max_body_bytes: int = Field(default=10 * 1024 * 1024, ge=1024, description="Request body limit.")

@@ -70,3 +70,26 @@ def test_without_the_model_retrieval_degrades_to_bm25_and_says_so(harness_factor
     answer = h.client.post("/v1/tools/policy-lookup", headers=h.auth("sam"),
                            json={"question": "What is the daily meal allowance?"}).json()
     assert answer["retrieval"] == "bm25" and answer["found"] and answer["citations"][0]["section"] == "2"
+
+
+def test_with_an_llm_its_checked_answer_is_used_else_the_extractive_one(harness_factory) -> None:
+    from tests.agent.test_llm import ScriptedServer
+
+    server = ScriptedServer()
+    try:
+        h = harness_factory(llm="openai", openai_base_url=server.url, openai_api_key="sk-test",
+                            llm_backoff_seconds=0.01)
+        upload(h, "Travel Rules", HANDBOOK_EN)
+        server.script = [{"content": '{"answer": "Up to 900 CNY per night in Shanghai.", "cited": [1], '
+                                     '"answerable": true}'}]
+        body = h.client.post("/v1/tools/policy-lookup", headers=h.auth("sam"),
+                             json={"question": "hotel limit per night in Shanghai"}).json()
+        assert body["answer"] == "Up to 900 CNY per night in Shanghai. (Travel Rules, 1)"
+        assert body["generation"]["used"] == "llm" and body["generation"]["prompt"]["name"] == "policy_answer"
+        server.script = [{"content": '{"answer": "Up to 1,200 CNY.", "cited": [1], "answerable": true}'}]
+        invented = h.client.post("/v1/tools/policy-lookup", headers=h.auth("sam"),
+                                 json={"question": "hotel limit per night in Shanghai"}).json()
+        assert invented["generation"]["used"] == "extractive" and "900 CNY" in invented["answer"]
+    finally:
+        server.httpd.shutdown()
+        server.httpd.server_close()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from pydantic import BaseModel, Field
 
 
@@ -26,3 +28,6 @@ class LookupResult(BaseModel):
     answer: str | None
     citations: list[Citation]
     retrieval: str = Field(default="hybrid", description="hybrid (BM25 + dense) or bm25 when no model loaded.")
+    generation: dict[str, Any] | None = Field(
+        default=None,
+        description="With an LLM: the prompt, tokens, and whether its answer or the extractive one is used.")

@@ -1,0 +1,156 @@
+"""The OpenAI backend against a scripted OpenAI-compatible server on loopback: real HTTP, the real client."""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+
+import pytest
+from pydantic import BaseModel
+
+from agent.llm import OfflineLLM, OpenAILLM
+from agent.policies_service import PolicyAnswer, checked_answer
+from agent.prompts import Prompt
+from core.settings import Settings
+from tools.policies.models import Citation, LookupResult
+
+PROMPT = Prompt(name="test", version="1", body="You extract fields.\n===\nFrom: {{ text }}")
+
+
+class Fields(BaseModel):
+    summary: str
+    total: str
+
+
+class ScriptedServer:
+    """Answers /v1/chat/completions from a script: a reply, an error status, or a stall."""
+
+    def __init__(self) -> None:
+        self.script: list[dict[str, Any]] = []
+        self.requests: list[dict[str, Any]] = []
+        server = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_POST(self) -> None:
+                body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
+                server.requests.append(body)
+                step = server.script.pop(0) if server.script else {"content": "{}"}
+                if "stall" in step:
+                    time.sleep(step["stall"])  # a slow endpoint: the client's timeout must fire
+                status = step.get("status", 200)
+                if status == 200:
+                    payload = {"id": "x", "object": "chat.completion", "created": 0, "model": body["model"],
+                               "choices": [{"index": 0, "finish_reason": "stop",
+                                            "message": {"role": "assistant", "content": step["content"]}}],
+                               "usage": {"prompt_tokens": 11, "completion_tokens": 7, "total_tokens": 18}}
+                else:
+                    payload = {"error": {"message": step.get("message", "scripted failure"), "type": "x"}}
+                data = json.dumps(payload).encode()
+                try:
+                    self.send_response(status)
+                    self.send_header("Content-Type", "application/json")
+                    self.send_header("Content-Length", str(len(data)))
+                    self.end_headers()
+                    self.wfile.write(data)
+                except (BrokenPipeError, ConnectionResetError):
+                    pass
+
+            def log_message(self, *args: object) -> None:
+                pass
+
+        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.url = f"http://127.0.0.1:{self.httpd.server_port}/v1"
+        threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
+
+
+@pytest.fixture
+def server() -> Iterator[ScriptedServer]:
+    scripted = ScriptedServer()
+    yield scripted
+    scripted.httpd.shutdown()
+    scripted.httpd.server_close()
+
+
+def llm(server: ScriptedServer, **overrides: Any) -> OpenAILLM:
+    values = {"llm": "openai", "openai_base_url": server.url, "openai_api_key": "sk-test", "llm_model": "scripted",
+              "llm_backoff_seconds": 0.01, "llm_timeout_seconds": 2.0, **overrides}
+    return OpenAILLM(Settings(**values))
+
+
+def test_structured_output_with_json_schema(server: ScriptedServer) -> None:
+    server.script = [{"content": '{"summary": "ok", "total": "12.50"}'}]
+    generation = llm(server).structured(prompt=PROMPT, values={"text": "x"}, schema=Fields)
+    assert generation.value == Fields(summary="ok", total="12.50")
+    assert generation.meta["calls"] == 1 and generation.meta["prompt_tokens"] == 11
+    assert generation.meta["prompt"] == {"name": "test", "version": "1"}
+    assert server.requests[0]["response_format"]["type"] == "json_schema"
+    assert server.requests[0]["messages"][0] == {"role": "system", "content": "You extract fields."}
+
+
+def test_429_and_500_are_retried_then_succeed(server: ScriptedServer) -> None:
+    server.script = [{"status": 429}, {"status": 500}, {"content": '{"summary": "s", "total": "1"}'}]
+    generation = llm(server).structured(prompt=PROMPT, values={"text": "x"}, schema=Fields)
+    assert generation.value is not None and len(server.requests) == 3
+
+
+def test_timeouts_fall_back_after_the_attempts(server: ScriptedServer) -> None:
+    server.script = [{"stall": 1.0}] * 3
+    generation = llm(server, llm_timeout_seconds=0.3).structured(prompt=PROMPT, values={"text": "x"}, schema=Fields)
+    assert generation.value is None and generation.meta["fallback"] == "RetryError"
+    assert len(server.requests) == 3
+
+
+def test_malformed_json_gets_one_repair(server: ScriptedServer) -> None:
+    server.script = [{"content": "Sure! The summary is ok."}, {"content": '{"summary": "ok", "total": "2"}'}]
+    generation = llm(server).structured(prompt=PROMPT, values={"text": "x"}, schema=Fields)
+    assert generation.value == Fields(summary="ok", total="2") and generation.meta["calls"] == 2
+    assert "not valid JSON" in server.requests[1]["messages"][-1]["content"]
+    server.script = [{"content": "nope"}, {"content": "still nope"}]
+    assert llm(server).structured(prompt=PROMPT, values={"text": "x"}, schema=Fields).value is None
+
+
+def test_endpoint_without_json_schema_gets_prompted_json(server: ScriptedServer) -> None:
+    server.script = [{"status": 400, "message": "response_format json_schema is not supported"},
+                     {"content": '```json\n{"summary": "ok", "total": "3"}\n```'}]
+    generation = llm(server).structured(prompt=PROMPT, values={"text": "x"}, schema=Fields)
+    assert generation.value == Fields(summary="ok", total="3")
+    assert "response_format" not in server.requests[1]
+    assert "JSON Schema" in server.requests[1]["messages"][-1]["content"]
+
+
+def test_the_circuit_opens_and_spares_the_endpoint(server: ScriptedServer) -> None:
+    client = llm(server, llm_max_attempts=1, llm_circuit_failures=2)
+    server.script = [{"status": 500}, {"status": 500}]
+    for _ in range(2):
+        assert client.structured(prompt=PROMPT, values={"text": "x"}, schema=Fields).value is None
+    seen = len(server.requests)
+    generation = client.structured(prompt=PROMPT, values={"text": "x"}, schema=Fields)
+    assert generation.meta["fallback"] == "circuit open" and len(server.requests) == seen
+
+
+def test_no_unmasked_personal_data_reaches_the_endpoint(server: ScriptedServer) -> None:
+    text = "王小明 (wang@example.cn, 138 0013 8000) asks to pay DE89 3704 0044 0532 0130 00; ID 11010519491231002X"
+    server.script = [{"content": '{"summary": "Pay [NAME_1] at [EMAIL_1]", "total": "100"}'}]
+    generation = llm(server).structured(prompt=PROMPT, values={"text": text}, schema=Fields, names=["王小明"])
+    sent = json.dumps(server.requests, ensure_ascii=False)
+    for secret in ("王小明", "wang@example.cn", "138 0013 8000", "DE89 3704 0044 0532 0130 00", "11010519491231002X"):
+        assert secret not in sent, secret
+    assert generation.value.summary == "Pay 王小明 at wang@example.cn"  # restored in the reply
+
+
+def test_offline_declines_and_the_caller_answers() -> None:
+    assert OfflineLLM().structured(prompt=PROMPT, values={"text": "x"}, schema=Fields).value is None
+
+
+def test_a_generated_policy_answer_is_used_only_when_it_checks_out() -> None:
+    result = LookupResult(found=True, answer="“…” (Travel, 3)", retrieval="bm25", citations=[
+        Citation(doc_id="t", title="Travel", section="3", text="Shanghai 900 CNY per night.", score=1.0)])
+    good = checked_answer(PolicyAnswer(answer="Up to 900 CNY a night in Shanghai.", cited=[1]), result)
+    assert good == "Up to 900 CNY a night in Shanghai. (Travel, 3)"
+    assert checked_answer(PolicyAnswer(answer="Up to 950 CNY.", cited=[1]), result) is None  # invented number
+    assert checked_answer(PolicyAnswer(answer="900 CNY.", cited=[2]), result) is None  # cites what was not given
+    assert checked_answer(PolicyAnswer(answer="Not stated.", cited=[], answerable=False), result) is None
