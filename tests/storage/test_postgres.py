@@ -76,3 +76,23 @@ def test_risk_lookups_on_postgres(harness_factory, postgres_url: str) -> None:
         invoice["subtotal"] = invoice["tax_total"] = None
         flags = h.client.post("/v1/tools/risk-flags", headers=h.auth("sam"), json={"invoice": invoice}).json()["flags"]
         assert [flag["code"] for flag in flags] == expected, number
+
+
+def test_candidates_and_policies_on_postgres(harness_factory, postgres_url: str) -> None:
+    from tests.api.test_candidates import JOB, screened
+    from tests.tools.test_policies import HANDBOOK_ZH
+    from tests.tools.test_resumes import EN
+
+    h = harness_factory(postgres_url, policy_dense=False)
+    h.webhook(f.event("job.upserted", JOB))
+    task = screened(h, {"text": EN}, {"gender": "female"})
+    assert task["proposal"]["score"] == 100 and task["domain"] == "hr"
+    report = h.client.get("/v1/reports/adverse-impact", headers=h.auth("harry"), params={"job_id": "JOB-DE"}).json()
+    assert report["candidates"] == 1 and report["dimensions"]["gender"]["groups"][0]["n"] == 1
+    assert h.client.post("/v1/policies", headers=h.auth("admin"),
+                         json={"title": "试用期规定", "text": HANDBOOK_ZH}).status_code == 201
+    answer = h.client.post("/v1/tools/policy-lookup", headers=h.auth("sam"),
+                           json={"question": "三年合同的试用期最长多久？"}).json()
+    assert answer["found"] and answer["citations"][0]["section"] == "第二条"
+    assert h.client.delete(f"/v1/policies/{answer['citations'][0]['doc_id']}",
+                           headers=h.auth("admin")).status_code == 204
