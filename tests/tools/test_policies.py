@@ -70,3 +70,14 @@ def test_no_invented_answer_when_the_policies_do_not_say() -> None:
     for question in ("Can I bring my dog to work?", "年终奖什么时候发？", "What is the dress code for interviews?"):
         result = lookup(index, question)
         assert result.found is False and result.answer is None, question
+
+
+def test_answers_quote_whole_sentences_across_wrapped_lines() -> None:
+    text = "## 3. Hotel limits\nHotel accommodation is reimbursed up to the nightly limit: Shanghai 900 CNY,\n" \
+           "Beijing 850 CNY. Costs above the limit need approval.\n"
+    sections = [IndexedSection("x:0", "x", "Travel", s.label, s.heading, s.text, section_tokens("Travel", s.heading,
+                                                                                                s.text))
+                for s in split_sections(text)]
+    result = lookup(PolicyIndex(sections, query_vector=None), "hotel limit in Beijing")
+    assert result.answer.startswith("“Hotel accommodation is reimbursed up to the nightly limit: Shanghai 900 CNY, "
+                                    "Beijing 850 CNY.")

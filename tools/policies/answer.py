@@ -20,8 +20,18 @@ def calibration() -> dict[str, float]:
     return json.loads(resources.files("tools.policies").joinpath("calibration.json").read_text(encoding="utf-8"))
 
 
+def _unwrap(text: str) -> str:
+    """Join the lines that a wrapped paragraph was broken into (Chinese joins without a space)."""
+    def join(match: re.Match[str]) -> str:
+        before, after = match.group(1), match.group(2)
+        cjk = "\u4e00" <= before <= "\u9fff" or "\u4e00" <= after <= "\u9fff"
+        return before + ("" if cjk else " ") + after
+
+    return re.sub(r"([^\n。；;.!?！？:：])\n(?!\n)(\S)", join, text)
+
+
 def _sentences(text: str) -> list[str]:
-    return [s.strip() for s in _SENTENCE.split(text) if s and s.strip()]
+    return [s.strip() for s in _SENTENCE.split(_unwrap(text)) if s and s.strip()]
 
 
 def _best_sentences(hit: Hit, question: str, limit: int = 2) -> list[str]:
