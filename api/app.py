@@ -7,6 +7,7 @@ from contextlib import ExitStack, asynccontextmanager
 
 from fastapi import FastAPI
 
+from agent.chat.service import ChatService
 from agent.checkpoint import open_checkpointer
 from agent.llm import make_llm
 from agent.policies_service import PolicyService
@@ -17,7 +18,7 @@ from api import problems
 from api.deps import Services
 from api.metrics import Metrics
 from api.middleware import BodyLimitMiddleware, RequestContextMiddleware
-from api.routers import admin, health, masterdata, policies, reports, reviews, tasks, tools, vendors, webhooks
+from api.routers import admin, chat, health, masterdata, policies, reports, reviews, tasks, tools, vendors, webhooks
 from core.logging import configure_logging, get_logger
 from core.settings import Settings, get_settings
 from storage import keys
@@ -62,6 +63,8 @@ def create_app(settings: Settings | None = None, *, run_worker: bool = True) -> 
                 worker.start()
                 stack.callback(worker.stop)
                 services.worker = worker
+            services.chat = ChatService(db=db, policies=services.policies, checkpointer=checkpointer,
+                                        notify=services.worker.notify if services.worker else None)
             app.state.services = services
             log.info("started", database=db.engine.url.get_backend_name(), worker=run_worker, llm=settings.llm)
             yield
@@ -73,6 +76,6 @@ def create_app(settings: Settings | None = None, *, run_worker: bool = True) -> 
     app.add_middleware(RequestContextMiddleware, metrics=metrics)
     for router in (health.router, admin.router, webhooks.router, tasks.router, reviews.router,
                    masterdata.router, tools.router, tools.skills_router, vendors.router, reports.router,
-                   policies.router):
+                   policies.router, chat.router):
         app.include_router(router)
     return app

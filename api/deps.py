@@ -9,6 +9,7 @@ from typing import Annotated
 from fastapi import Depends, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
+from agent.chat.service import ChatService
 from agent.policies_service import PolicyService
 from agent.runner import TaskRunner
 from agent.worker import Worker
@@ -29,6 +30,7 @@ class Services:
     runner: TaskRunner
     metrics: Metrics
     policies: PolicyService
+    chat: ChatService = None  # type: ignore[assignment]  # set by the lifespan, once the worker exists
     worker: Worker | None = None
 
 

@@ -23,13 +23,16 @@ def vendor_key(invoice: Invoice) -> str:
     return "name:" + vendor_name_key(invoice.vendor.name)
 
 
-def history_for(session: Session, *, invoice: Invoice, task_id: str) -> InvoiceHistory:
-    """Earlier invoices (not this task's, not rejected) on the same PO and with the same number."""
+def history_for(session: Session, *, invoice: Invoice, task_id: str,
+                exclude: tuple[str, ...] = ()) -> InvoiceHistory:
+    """Earlier invoices (not this task's, nor those of `exclude`, not rejected) on the PO and with the number.
+    A re-check of an invoice excludes the original's record: it is the same invoice, not a second one."""
+    skip = (task_id, *exclude)
     prior: list[PriorInvoice] = []
     if invoice.po_number:
         rows = session.scalars(
             select(InvoiceRecord).where(InvoiceRecord.po_number == invoice.po_number,
-                                        InvoiceRecord.task_id != task_id,
+                                        InvoiceRecord.task_id.not_in(skip),
                                         InvoiceRecord.state.not_in(NOT_COUNTED_STATES))
             .order_by(InvoiceRecord.created_at)
         )
@@ -44,7 +47,7 @@ def history_for(session: Session, *, invoice: Invoice, task_id: str) -> InvoiceH
         same_vendor = or_(same_vendor, InvoiceRecord.vendor_id == invoice.vendor.vendor_id)
     duplicates = session.scalars(
         select(InvoiceRecord.task_id).where(InvoiceRecord.number_key == invoice_number_key(invoice.invoice_number),
-                                            InvoiceRecord.task_id != task_id,
+                                            InvoiceRecord.task_id.not_in(skip),
                                             InvoiceRecord.state.not_in(NOT_COUNTED_STATES), same_vendor)
     )
     return InvoiceHistory(prior_on_po=prior, same_number_from_vendor=[f"task {t}" for t in duplicates])

@@ -35,7 +35,8 @@ def resolve_vendor(session: Session, *, invoice: Invoice, po: PurchaseOrder | No
 
 def context_for(session: Session, *, invoice: Invoice, task_id: str, po: PurchaseOrder | None,
                 match: MatchResult | None, received_at: dt.datetime | None,
-                config: RiskConfig | None = None) -> tuple[RiskContext, VendorRow | None]:
+                config: RiskConfig | None = None,
+                exclude: tuple[str, ...] = ()) -> tuple[RiskContext, VendorRow | None]:
     config = config or RiskConfig()
     vendor = resolve_vendor(session, invoice=invoice, po=po)
     key = invoice_store.vendor_key(invoice)
@@ -51,7 +52,7 @@ def context_for(session: Session, *, invoice: Invoice, task_id: str, po: Purchas
     alike = or_(InvoiceRecord.number_shape.in_([shape, *prefixes]),
                 and_(InvoiceRecord.number_shape > shape, InvoiceRecord.number_shape < shape + "\x7f"))
     rows = session.scalars(
-        select(InvoiceRecord).where(same_vendor, InvoiceRecord.task_id != task_id,
+        select(InvoiceRecord).where(same_vendor, InvoiceRecord.task_id.not_in((task_id, *exclude)),
                                     InvoiceRecord.state.not_in(invoice_store.NOT_COUNTED_STATES), or_(near, alike))
         .order_by(InvoiceRecord.issue_date).limit(5000))
     prior = [PriorInvoice(ref=f"task {row.task_id}", invoice_number=row.invoice_number, issue_date=row.issue_date,

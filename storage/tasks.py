@@ -20,9 +20,9 @@ EVENT_TYPES = ("created", "tool_run", "flags_raised", "paused", "decided", "fina
 
 
 def create(session: Session, *, kind: str, domain: str, source: str | None, requester: str | None,
-           input: dict[str, Any], actor: str) -> Task:
+           input: dict[str, Any], actor: str, task_id: str | None = None) -> Task:
     now = utcnow()
-    task = Task(id=str(uuid.uuid4()), kind=kind, status="queued", domain=domain, source=source,
+    task = Task(id=task_id or str(uuid.uuid4()), kind=kind, status="queued", domain=domain, source=source,
                 requester=requester, created_at=now, updated_at=now, version=1, input=input,
                 risk_flags=[], attempts=0)
     session.add(task)

@@ -7,6 +7,7 @@ class InvoiceReviewState(TypedDict, total=False):
     """JSON-only state (Decimals as strings), so checkpoints are portable and readable."""
 
     invoice: dict[str, Any]
+    recheck_of: str | None
     purchase_order: dict[str, Any] | None
     goods_receipts: list[dict[str, Any]]
     history: dict[str, Any]

@@ -1,0 +1,171 @@
+"""Staff chat: a graph checkpointed per thread that routes each message to policy lookup, an invoice check (a
+task that pauses for review like a webhook's), a vendor's risk, or help; English and Chinese."""
+
+from __future__ import annotations
+
+import operator
+import re
+import uuid
+from collections.abc import Callable, Iterator
+from typing import Annotated, Any, TypedDict
+
+from langchain_core.runnables import RunnableConfig
+from langgraph.checkpoint.base import BaseCheckpointSaver
+from langgraph.graph import END, START, StateGraph
+from sqlalchemy import select
+
+from agent import prompts
+from agent.chat.router import Route, route
+from agent.policies_service import PolicyService
+from agent.prompts import Prompt
+from core.errors import Forbidden, NotFound
+from storage import risk as risk_store
+from storage import tasks
+from storage.db import Database
+from storage.keys import Principal
+from storage.models import InvoiceRecord, Task, VendorRow, utcnow
+from tools.invoices.normalize import invoice_number_key
+
+CHAT_NAMESPACE = uuid.UUID("5d1c2a4e-9b0f-4c55-8a6e-2f0c1d7e3b90")
+
+
+class ChatState(TypedDict, total=False):
+    owner: str
+    messages: Annotated[list[dict[str, Any]], operator.add]
+
+
+def _replies() -> dict[str, Prompt]:
+    prompt = prompts.load("chat_replies")
+    blocks = re.split(r"^@@(\S+)\n", prompt.body, flags=re.MULTILINE)
+    return {key: Prompt(prompt.name, prompt.version, body.strip()) for key, body in zip(blocks[1::2], blocks[2::2],
+                                                                                      strict=True)}
+
+
+class ChatService:
+    def __init__(self, *, db: Database, policies: PolicyService, checkpointer: BaseCheckpointSaver,
+                 notify: Callable[[], None] | None = None) -> None:
+        self.db = db
+        self.policies = policies
+        self.notify = notify
+        self.replies = _replies()
+        graph = StateGraph(ChatState)
+        graph.add_node("respond", self._respond)
+        graph.add_edge(START, "respond")
+        graph.add_edge("respond", END)
+        self.graph = graph.compile(checkpointer=checkpointer)
+
+    def _text(self, key: str, language: str, **values: Any) -> str:
+        return self.replies[f"{key}.{language}"].render(**values)
+
+    # The node. Re-running it (after a crash) creates no second task: the task id comes from thread and turn.
+    def _respond(self, state: ChatState, config: RunnableConfig) -> dict[str, Any]:
+        thread = config["configurable"]["thread_id"]
+        message = state["messages"][-1]["content"]
+        turn = len(state["messages"])
+        decided = route(message)
+        reply: dict[str, Any] = {"role": "assistant", "intent": decided.intent, "citations": [], "task_id": None,
+                                 "status": "answered", "tool": None}
+        if decided.intent == "policy":
+            reply |= self._policy(message, decided)
+        elif decided.intent == "invoice_check":
+            reply |= self._invoice(decided, state.get("owner"), f"{thread}:{turn}")
+        elif decided.intent == "vendor_risk":
+            reply |= self._vendor(decided, message)
+        else:
+            reply["content"] = self._text(decided.intent, decided.language)
+        reply["at"] = utcnow().isoformat()
+        return {"messages": [reply]}
+
+    def _policy(self, message: str, decided: Route) -> dict[str, Any]:
+        result = self.policies.lookup(message, top_k=3)
+        citations = [c.model_dump(mode="json") for c in result.citations]
+        if result.found:
+            return {"content": self._text("policy_found", decided.language, answer=result.answer),
+                    "citations": citations, "tool": "policy_lookup"}
+        return {"content": self._text("policy_missing", decided.language), "citations": citations,
+                "status": "not_found", "tool": "policy_lookup"}
+
+    def _invoice(self, decided: Route, owner: str | None, ref: str) -> dict[str, Any]:
+        number = decided.invoice_number or ""
+        with self.db.session() as session:
+            record = session.scalars(select(InvoiceRecord).where(InvoiceRecord.number_key == invoice_number_key(number))
+                                     .order_by(InvoiceRecord.created_at.desc()).limit(1)).first()
+            if record is None:
+                return {"content": self._text("invoice_unknown", decided.language, invoice_number=number),
+                        "status": "not_found", "tool": "invoice_match"}
+            original = session.get(Task, record.task_id)
+            if original is not None and original.status not in tasks.FINAL_STATUSES:
+                return {"content": self._text("invoice_open", decided.language, invoice_number=number,
+                                              task_id=original.id, status=original.status),
+                        "task_id": original.id, "status": original.status, "tool": "invoice_match"}
+            task_id = str(uuid.uuid5(CHAT_NAMESPACE, ref))
+            task = session.get(Task, task_id)
+            if task is None:
+                task = tasks.create(session, kind="invoice_review", domain="finance", source=None, requester=owner,
+                                    input=(dict(original.input) if original else {}) | {"recheck_of": record.task_id},
+                                    actor=owner or "chat",
+                                    task_id=task_id)
+            status = task.status
+        return {"content": self._text("invoice_started", decided.language, invoice_number=number,
+                                      po_number=record.po_number, task_id=task_id),
+                "task_id": task_id, "status": status, "tool": "invoice_match"}
+
+    def _vendor(self, decided: Route, message: str) -> dict[str, Any]:
+        candidates = [decided.vendor_id] if decided.vendor_id else re.findall(r"[A-Za-z0-9][\w-]{0,99}", message)
+        view = None
+        with self.db.session() as session:
+            for candidate in candidates:  # the vendor is whichever word of the message the master knows
+                if session.get(VendorRow, candidate) is not None:
+                    view = risk_store.vendor_risk(session, vendor_id=candidate)
+                    decided = Route(decided.intent, decided.language, vendor_id=candidate)
+                    break
+        if view is None:
+            return {"content": self._text("vendor_unknown", decided.language, vendor_id=decided.vendor_id or "?"),
+                    "status": "not_found", "tool": "risk_flags"}
+        counts = ", ".join(f"{code} {n}" for code, n in sorted(view["flag_counts"].items()))
+        return {"content": self._text("vendor_risk", decided.language, vendor_id=decided.vendor_id,
+                                      name=view["name"], total=sum(view["flag_counts"].values()), counts=counts,
+                                      benford=view["benford"]["conformity"]), "tool": "risk_flags"}
+
+    def _config(self, thread_id: str) -> dict[str, Any]:
+        return {"configurable": {"thread_id": f"chat:{thread_id}"}}
+
+    def _owner(self, thread_id: str) -> str | None:
+        return self.graph.get_state(self._config(thread_id)).values.get("owner")
+
+    def send(self, *, principal: Principal, message: str, thread_id: str | None) -> dict[str, Any]:
+        thread_id = thread_id or uuid.uuid4().hex
+        owner = self._owner(thread_id)
+        if owner is not None and owner != principal.name and principal.role != "admin":
+            raise Forbidden("this chat thread belongs to someone else")
+        state = self.graph.invoke({"owner": owner or principal.name, "messages": [
+            {"role": "user", "content": message, "at": utcnow().isoformat()}]}, self._config(thread_id),
+            durability="sync")
+        reply = state["messages"][-1]
+        if reply.get("task_id") and self.notify:
+            self.notify()
+        return {"thread_id": thread_id, "reply": reply["content"], "citations": reply["citations"],
+                "task_id": reply["task_id"], "status": reply["status"], "intent": reply["intent"],
+                "tool": reply["tool"]}
+
+    def stream(self, *, principal: Principal, message: str, thread_id: str | None) -> Iterator[tuple[str, Any]]:
+        """Server-sent events: tool_call, tool_result, token …, interrupt (a task awaits review), done."""
+        result = self.send(principal=principal, message=message, thread_id=thread_id)
+        if result["tool"]:
+            yield "tool_call", {"tool": result["tool"], "intent": result["intent"]}
+            yield "tool_result", {"status": result["status"], "citations": len(result["citations"]),
+                                  "task_id": result["task_id"]}
+        for token in re.findall(r"\S+\s*|[\u4e00-\u9fff]", result["reply"]):
+            yield "token", {"text": token}
+        if result["task_id"]:
+            yield "interrupt", {"task_id": result["task_id"], "status": result["status"],
+                                "message": "the decision waits for a reviewer"}
+        yield "done", result
+
+    def history(self, *, principal: Principal, thread_id: str) -> dict[str, Any]:
+        values = self.graph.get_state(self._config(thread_id)).values
+        if not values:
+            raise NotFound(f"no chat thread {thread_id}")
+        if values.get("owner") != principal.name and principal.role != "admin":
+            raise Forbidden("this chat thread belongs to someone else")
+        return {"thread_id": thread_id, "owner": values.get("owner"), "messages": values.get("messages", [])}
