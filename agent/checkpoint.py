@@ -40,3 +40,23 @@ def open_checkpointer(database_url: str) -> Iterator[BaseCheckpointSaver]:
         saver = PostgresSaver(pool)  # type: ignore[arg-type]
         saver.setup()
         yield saver
+
+
+def prune_to_latest(checkpointer: BaseCheckpointSaver, thread_id: str) -> None:
+    """Keep only a finished thread's latest checkpoint, so the database does not grow with every step.
+
+    Safe for this project's graphs: their channels are plain values and lists, not LangGraph's DeltaChannel,
+    whose latest checkpoint would need its ancestors."""
+    from langgraph.checkpoint.sqlite import SqliteSaver
+
+    if isinstance(checkpointer, SqliteSaver):
+        # The saver's own sqlite3 connection (LangGraph's tables), parameterised statements only.
+        with checkpointer.lock, checkpointer.conn:
+            checkpointer.conn.execute(
+                "DELETE FROM writes WHERE thread_id = ? AND checkpoint_id NOT IN (SELECT checkpoint_id FROM "
+                "checkpoints WHERE thread_id = ? ORDER BY checkpoint_id DESC LIMIT 1)", (thread_id, thread_id))
+            checkpointer.conn.execute(
+                "DELETE FROM checkpoints WHERE thread_id = ? AND checkpoint_id NOT IN (SELECT checkpoint_id FROM "
+                "checkpoints WHERE thread_id = ? ORDER BY checkpoint_id DESC LIMIT 1)", (thread_id, thread_id))
+        return
+    checkpointer.prune([thread_id], strategy="keep_latest")

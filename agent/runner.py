@@ -14,6 +14,7 @@ from langgraph.checkpoint.base import BaseCheckpointSaver
 from langgraph.graph.state import CompiledStateGraph
 from langgraph.types import Command
 
+from agent.checkpoint import prune_to_latest
 from agent.context import AgentContext
 from agent.kinds import KINDS
 from core.hashing import canonical_hash
@@ -32,6 +33,7 @@ class TaskRunner:
     def __init__(self, *, db: Database, settings: Settings, checkpointer: BaseCheckpointSaver) -> None:
         self.db = db
         self.settings = settings
+        self.checkpointer = checkpointer
         self.graphs: dict[str, CompiledStateGraph] = {
             name: kind.build().compile(checkpointer=checkpointer) for name, kind in KINDS.items()
         }
@@ -108,6 +110,10 @@ class TaskRunner:
             if source is not None and source.callback_url:
                 session.add(Delivery(task_id=task_id, url=source.callback_url, status="pending", attempts=0,
                                      next_attempt_at=utcnow(), log=[]))
+        try:
+            prune_to_latest(self.checkpointer, task_id)  # the task row holds the outcome; one checkpoint is enough
+        except Exception:
+            log.exception("checkpoint_prune_failed")
         log.info("task_completed", status=final)
 
     def _fail(self, task_id: str, version: int, exc: Exception) -> None:

@@ -76,11 +76,19 @@ class Worker:
                 log.exception("worker_error")
             self._wake.wait(self.settings.worker_poll_seconds)
 
+    def escalate(self) -> list[str]:
+        with self.db.session() as session:
+            raised = tasks.escalate_overdue(session)
+        if raised:
+            log.warning("reviews_escalated", count=len(raised))
+        return raised
+
     def _run_deliveries(self) -> None:
         with httpx.Client(follow_redirects=False) as client:
             while not self._stop.is_set():
                 try:
                     deliver_due(self.db, self.settings, task_view=self.task_view, client=client)
+                    self.escalate()
                 except Exception:
                     log.exception("delivery_error")
                 self._stop.wait(min(self.settings.worker_poll_seconds, 1.0))

@@ -98,6 +98,20 @@ def requeue_abandoned(session: Session, *, all_running: bool) -> list[str]:
     return moved
 
 
+def escalate_overdue(session: Session) -> list[str]:
+    """An `escalated` event, once per due time, for every review past its `review_due_at`."""
+    now = utcnow()
+    overdue = session.execute(select(Task.id, Task.review_due_at, Task.domain).where(
+        Task.status == "awaiting_review", Task.review_due_at.is_not(None), Task.review_due_at < now)).all()
+    raised = []
+    for task_id, due, domain in overdue:
+        hours = round((now - due).total_seconds() / 3600, 2)
+        if add_event(session, task_id=task_id, type="escalated", actor="system", key=f"escalated:{due.isoformat()}",
+                     data={"review_due_at": due.isoformat(), "overdue_hours": hours, "domain": domain}):
+            raised.append(task_id)
+    return raised
+
+
 def events(session: Session, *, task_id: str) -> list[TaskEvent]:
     return list(session.scalars(select(TaskEvent).where(TaskEvent.task_id == task_id).order_by(TaskEvent.id)))
 

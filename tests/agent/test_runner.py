@@ -145,3 +145,31 @@ def test_node_finished_but_its_checkpoint_lost_continues_without_rerunning(h: Ha
     assert task["status"] == "awaiting_review"
     assert task["result"]["match"]["status"] == "matched"
     assert [e["type"] for e in task["events"]] == ["created", "tool_run", "flags_raised", "paused"]
+
+
+def test_finished_tasks_keep_only_their_latest_checkpoint(h: Harness) -> None:
+    task_id = start_task(h)
+    h.drain()
+    saver = h.services.runner.checkpointer
+    count = lambda: saver.conn.execute(  # noqa: E731
+        "SELECT COUNT(*) FROM checkpoints WHERE thread_id = ?", (task_id,)).fetchone()[0]
+    assert count() > 3  # every step of the run so far
+    task = h.task(task_id)
+    h.client.post(f"/v1/tasks/{task_id}/resume", headers=h.auth("fiona"),
+                  json={"decision": "approve", "version": task["version"]})
+    assert count() == 1
+    state = h.services.runner.state(task_id, "invoice_review")
+    assert state.values["outcome"]["status"] == "approved" and not state.next
+    with h.services.db.session() as session:
+        tasks.requeue_abandoned(session, all_running=True)
+    assert h.drain() == 0 and h.task(task_id)["status"] == "approved"
+
+
+def test_overdue_reviews_are_escalated_once(harness_factory) -> None:
+    h = harness_factory(review_sla_hours={"invoice_review": 0.0})
+    task_id = start_task(h)
+    h.drain()
+    assert h.worker.escalate() == [task_id]
+    assert h.worker.escalate() == []  # once per due time
+    events = [e for e in h.task(task_id)["events"] if e["type"] == "escalated"]
+    assert len(events) == 1 and events[0]["actor"] == "system" and events[0]["data"]["domain"] == "finance"

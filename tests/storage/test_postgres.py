@@ -40,6 +40,10 @@ def test_webhook_to_decision_on_postgres(harness_factory, postgres_url: str) -> 
     final = resume(h, task, "fiona", "edit", edits={"amount_to_pay": "350.50"}).json()
     assert final["status"] == "approved" and final["result"]["outcome"]["amount_to_pay"] == "350.50"
     assert resume(h, task, "gary").status_code == 409
+    with h.services.db.engine.connect() as connection:  # the finished task keeps only its latest checkpoint
+        kept = connection.exec_driver_sql("SELECT COUNT(*) FROM checkpoints WHERE thread_id = %(t)s",
+                                          {"t": task["id"]}).scalar()
+    assert kept == 1
     replay = h.webhook(f.event("invoice.received", {"invoice": f.invoice("INV-1")}))
     h.drain()
     codes = {e["code"] for e in h.task(replay.json()["task_id"])["result"]["match"]["exceptions"]}
