@@ -6,8 +6,8 @@ import re
 from dataclasses import dataclass
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
-INVOICE = re.compile(r"(?:invoice|inv\.?|发票)\s*(?:no\.?|number|号|编号)?\s*[#:：]?\s*(?P<n>[A-Za-z0-9][\w\-/]{1,99})",
-                     re.IGNORECASE)
+INVOICE = re.compile(r"(?:invoice|inv\.?|发票)\s*(?:(?:no\.|no\b|number\b)\s*|号|编号)?\s*[#:：]?\s*"
+                     r"(?P<n>[A-Za-z0-9][\w\-/]{1,99})", re.IGNORECASE)
 CHECK = re.compile(r"\b(?:check|match|verify|review|reconcile)\b|核对|检查|匹配|审核", re.IGNORECASE)
 VENDOR = re.compile(r"\b(?P<v>V-[\w-]{1,50})\b")
 RISK = re.compile(r"\brisk|风险|舞弊|fraud", re.IGNORECASE)

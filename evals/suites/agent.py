@@ -75,6 +75,11 @@ class Service:
         with self.client.app.state.services.db.session() as session:  # type: ignore[attr-defined]
             return list(session.scalars(select(Task.id)))
 
+    def chat(self, message: str, thread_id: str | None = None) -> dict[str, Any]:
+        body = {"message": message} | ({"thread_id": thread_id} if thread_id else {})
+        return self.client.post("/v1/chat", headers={"Authorization": f"Bearer {self.keys['staff']}"},
+                                json=body).json()
+
     def drain(self) -> None:
         while self.worker.run_once():
             pass
@@ -90,6 +95,96 @@ def _invoice_payload(invoice: dict[str, Any], as_ubl: bool) -> dict[str, Any]:
 
 def run_case(service: Service, case: Case) -> tuple[dict[str, Any], list[str]]:
     """Returns what happened and the list of problems (empty when the case passed)."""
+    if "chat" in case.inputs:
+        return run_chat_case(service, case)
+    if "candidate" in case.inputs:
+        return run_candidate_case(service, case)
+    return run_invoice_case(service, case)
+
+
+def run_chat_case(service: Service, case: Case) -> tuple[dict[str, Any], list[str]]:
+    """Staff chat: policy answers with their citation, or an invoice check that pauses for a reviewer."""
+    inputs, expected = case.inputs, case.expected
+    problems: list[str] = []
+    if inputs.get("policies"):
+        from storage.demo import seed_policies
+
+        seed_policies(service.client.app.state.services.db)  # type: ignore[attr-defined]
+    for type_, data in inputs.get("master_data", []):
+        service.webhook(type_, data)
+    for invoice in inputs.get("invoices", []):  # invoices the ERP sent earlier, decided by a reviewer
+        task_id = service.webhook("invoice.received", {"invoice": invoice}).json()["task_id"]
+        service.drain()
+        version = service.task(task_id)["version"]
+        service.decide(task_id, "reviewer", {"decision": "reject", "comment": "earlier", "version": version})
+    reply = service.chat(inputs["chat"])
+    citation = reply["citations"][0] if reply.get("citations") else None
+    actual: dict[str, Any] = {"intent": reply.get("intent"), "status": reply.get("status"),
+                              "citation": [citation["title"], citation["section"]] if citation else None,
+                              "reply": (reply.get("reply") or "")[:200]}
+    for key in ("intent", "status"):
+        if actual[key] != expected[key]:
+            problems.append(f"{key}: expected {expected[key]}, got {actual[key]}")
+    if "citation" in expected and actual["citation"] != expected["citation"]:
+        problems.append(f"citation: expected {expected['citation']}, got {actual['citation']}")
+    for fragment in expected.get("reply_contains", []):
+        if fragment not in actual["reply"]:
+            problems.append(f"the reply lacks {fragment!r}")
+    if expected.get("task"):
+        task_id = reply.get("task_id")
+        service.drain()
+        task = service.task(task_id) if task_id else {}
+        actual["task_status"] = actual["status_before_decision"] = task.get("status")
+        if task.get("status") != "awaiting_review" or "decided" in [e["type"] for e in task.get("events", [])]:
+            problems.append("the task from chat did not pause for review")
+        else:
+            decided = service.decide(task_id, "reviewer", {"decision": "approve", "version": task["version"],
+                                                           "comment": "checked"})
+            actual["final_status"] = decided.json().get("status") if decided.status_code == 200 else decided.status_code
+            if actual["final_status"] != expected["task"]:
+                problems.append(f"final status: expected {expected['task']}, got {actual['final_status']}")
+    return actual, problems
+
+
+def run_candidate_case(service: Service, case: Case) -> tuple[dict[str, Any], list[str]]:
+    """candidate.applied: screened blind, paused for an hr reviewer; finance cannot decide; a person does."""
+    inputs, expected = case.inputs, case.expected
+    problems: list[str] = []
+    service.webhook("job.upserted", inputs["job"])
+    data = {"job_id": inputs["job"]["job_id"], "candidate_ref": "C-1", "resume": {"text": inputs["candidate"]}}
+    if inputs.get("demographics"):
+        data["demographics"] = inputs["demographics"]
+    accepted = service.webhook("candidate.applied", data)
+    if accepted.status_code != 202:
+        return {"webhook": accepted.status_code}, ["application not accepted"]
+    task_id = accepted.json()["task_id"]
+    service.drain()
+    paused = service.task(task_id)
+    actual: dict[str, Any] = {"status_before_decision": paused["status"],
+                              "proposal_action": (paused.get("proposal") or {}).get("action"),
+                              "score": (paused.get("proposal") or {}).get("score")}
+    if paused["status"] != "awaiting_review":
+        problems.append("the application did not pause for review")
+    if actual["proposal_action"] != expected["proposal_action"]:
+        problems.append(f"proposal: expected {expected['proposal_action']}, got {actual['proposal_action']}")
+    if "demographics" in json.dumps(paused) or any(str(v) in json.dumps(paused["result"])
+                                                   for v in (inputs.get("demographics") or {}).values()):
+        problems.append("demographics reached the task")
+    if service.decide(task_id, "reviewer", {"decision": "approve", "version": paused["version"]}).status_code != 403:
+        problems.append("a finance reviewer could decide an hr task")
+    body = {"decision": inputs["decision"]["decision"], "version": paused["version"]}
+    if "edits" in inputs["decision"]:
+        body["edits"] = inputs["decision"]["edits"]
+    final = service.decide(task_id, "hr_reviewer", body).json()
+    actual.update(final_status=final.get("status"),
+                  candidate_outcome=((final.get("result") or {}).get("outcome") or {}).get("candidate_outcome"))
+    for key in ("final_status", "candidate_outcome"):
+        if actual[key] != expected[key]:
+            problems.append(f"{key}: expected {expected[key]}, got {actual[key]}")
+    return actual, problems
+
+
+def run_invoice_case(service: Service, case: Case) -> tuple[dict[str, Any], list[str]]:
     inputs, expected = case.inputs, case.expected
     problems: list[str] = []
     for type_, data in inputs.get("master_data", []):
@@ -192,8 +287,9 @@ class AgentSuite:
                     finally:
                         service.close()
                     seconds.append(time.perf_counter() - started)
-                total_runs += 1
-                paused_first += actual.get("status_before_decision") == "awaiting_review"
+                if "status_before_decision" in actual:  # the cases that made a task
+                    total_runs += 1
+                    paused_first += actual["status_before_decision"] == "awaiting_review"
                 passed = not problems
                 runs[case.name].append(passed)
                 if repeat == options.repeat - 1:

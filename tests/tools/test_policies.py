@@ -81,3 +81,14 @@ def test_answers_quote_whole_sentences_across_wrapped_lines() -> None:
     result = lookup(PolicyIndex(sections, query_vector=None), "hotel limit in Beijing")
     assert result.answer.startswith("“Hotel accommodation is reimbursed up to the nightly limit: Shanghai 900 CNY, "
                                     "Beijing 850 CNY.")
+
+
+def test_chat_router_reads_invoice_numbers_and_intents() -> None:
+    from agent.chat.router import route
+
+    assert route("check invoice NOPE-9").invoice_number == "NOPE-9"
+    assert route("please verify invoice no. INV-7 against the PO").invoice_number == "INV-7"
+    assert route("核对发票号 25312000000012345678").invoice_number == "25312000000012345678"
+    assert route("What is the risk of V-ACME?").vendor_id == "V-ACME"
+    assert route("试用期最长多久？").intent == "policy" and route("试用期最长多久？").language == "zh"
+    assert route("invoice policy for travel?").intent == "policy"  # no check asked for: a policy question
