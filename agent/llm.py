@@ -42,12 +42,19 @@ class LLM(Protocol):
     def structured(self, *, prompt: Prompt, values: dict[str, Any], schema: type[T],
                    names: list[str] | None = None) -> Generation: ...
 
+    def choose_tool(self, *, prompt: Prompt, values: dict[str, Any], tools: list[dict[str, Any]],
+                    names: list[str] | None = None) -> Generation: ...
+
 
 class OfflineLLM:
     name = "offline"
 
     def structured(self, *, prompt: Prompt, values: dict[str, Any], schema: type[T],
                    names: list[str] | None = None) -> Generation:
+        return Generation(None, {"backend": "offline", "prompt": prompt.ref})
+
+    def choose_tool(self, *, prompt: Prompt, values: dict[str, Any], tools: list[dict[str, Any]],
+                    names: list[str] | None = None) -> Generation:
         return Generation(None, {"backend": "offline", "prompt": prompt.ref})
 
 
@@ -124,6 +131,35 @@ class OpenAILLM:
             return Generation(None, meta | {"fallback": type(exc).__name__})
         self._record(ok=True)
         return Generation(value, meta)
+
+    def choose_tool(self, *, prompt: Prompt, values: dict[str, Any], tools: list[dict[str, Any]],
+                    names: list[str] | None = None) -> Generation:
+        """One tool call chosen by the model: {"name", "arguments"} (unmasked), or None to fall back."""
+        import openai
+
+        meta: dict[str, Any] = {"backend": self.name, "prompt": prompt.ref, "calls": 0, "prompt_tokens": 0,
+                                "completion_tokens": 0}
+        if self._circuit_open():
+            return Generation(None, meta | {"fallback": "circuit open"})
+        masker = Masker(names=names or [])
+        system, user = prompt.render_parts(**values)
+        messages = [{"role": "system", "content": masker.mask(system)}, {"role": "user", "content": masker.mask(user)}]
+        try:
+            response = self._create(messages=messages, tools=[{"type": "function", "function": tool} for tool in tools],
+                                    tool_choice="required")
+            self._content(response, meta)
+            calls = response.choices[0].message.tool_calls or []
+            if not calls:
+                raise ValueError("no tool call")
+            call = calls[0].function
+            arguments = json.loads(masker.unmask(call.arguments or "{}"))
+            if call.name not in {tool["name"] for tool in tools} or not isinstance(arguments, dict):
+                raise ValueError(f"unknown tool {call.name!r}")
+        except (RetryError, openai.OpenAIError, ValueError) as exc:
+            self._record(ok=False)
+            return Generation(None, meta | {"fallback": type(exc).__name__})
+        self._record(ok=True)
+        return Generation({"name": call.name, "arguments": arguments}, meta)
 
     def _ask(self, messages: list[dict[str, str]], schema: type[BaseModel], meta: dict[str, Any]) -> str:
         import openai

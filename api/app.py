@@ -64,7 +64,8 @@ def create_app(settings: Settings | None = None, *, run_worker: bool = True) -> 
                 stack.callback(worker.stop)
                 services.worker = worker
             services.chat = ChatService(db=db, policies=services.policies, checkpointer=checkpointer,
-                                        notify=services.worker.notify if services.worker else None)
+                                        notify=services.worker.notify if services.worker else None,
+                                        llm=services.policies.llm)
             app.state.services = services
             log.info("started", database=db.engine.url.get_backend_name(), worker=run_worker, llm=settings.llm)
             yield

@@ -16,6 +16,7 @@ from sqlalchemy import select
 
 from agent import prompts
 from agent.chat.router import Route, route
+from agent.llm import LLM
 from agent.policies_service import PolicyService
 from agent.prompts import Prompt
 from core.errors import Forbidden, NotFound
@@ -27,6 +28,20 @@ from storage.models import InvoiceRecord, Task, VendorRow, utcnow
 from tools.invoices.normalize import invoice_number_key
 
 CHAT_NAMESPACE = uuid.UUID("5d1c2a4e-9b0f-4c55-8a6e-2f0c1d7e3b90")
+TOOLS: list[dict[str, Any]] = [
+    {"name": "policy_lookup", "description": "Answer a question from company policy, with citations.",
+     "parameters": {"type": "object", "properties": {"question": {"type": "string"}}, "required": ["question"]}},
+    {"name": "check_invoice", "description": "Check an invoice the ERP sent against its purchase order.",
+     "parameters": {"type": "object", "properties": {"invoice_number": {"type": "string"}},
+                    "required": ["invoice_number"]}},
+    {"name": "vendor_risk", "description": "A vendor's risk flags and Benford check.",
+     "parameters": {"type": "object", "properties": {"vendor_id": {"type": "string"}}, "required": ["vendor_id"]}},
+    {"name": "resumes", "description": "How resumes and candidates are screened.",
+     "parameters": {"type": "object", "properties": {}}},
+    {"name": "help", "description": "What this assistant can do.", "parameters": {"type": "object", "properties": {}}},
+]
+_TOOL_INTENT = {"policy_lookup": "policy", "check_invoice": "invoice_check", "vendor_risk": "vendor_risk",
+                "resumes": "resume", "help": "help"}
 
 
 class ChatState(TypedDict, total=False):
@@ -43,8 +58,9 @@ def _replies() -> dict[str, Prompt]:
 
 class ChatService:
     def __init__(self, *, db: Database, policies: PolicyService, checkpointer: BaseCheckpointSaver,
-                 notify: Callable[[], None] | None = None) -> None:
+                 notify: Callable[[], None] | None = None, llm: LLM | None = None) -> None:
         self.db = db
+        self.llm = llm
         self.policies = policies
         self.notify = notify
         self.replies = _replies()
@@ -62,7 +78,7 @@ class ChatService:
         thread = config["configurable"]["thread_id"]
         message = state["messages"][-1]["content"]
         turn = len(state["messages"])
-        decided = route(message)
+        decided = self._route(message)
         reply: dict[str, Any] = {"role": "assistant", "intent": decided.intent, "citations": [], "task_id": None,
                                  "status": "answered", "tool": None}
         if decided.intent == "policy":
@@ -75,6 +91,22 @@ class ChatService:
             reply["content"] = self._text(decided.intent, decided.language)
         reply["at"] = utcnow().isoformat()
         return {"messages": [reply]}
+
+    def _route(self, message: str) -> Route:
+        """With an LLM, its tool call (validated); offline, or when its answer does not hold, the rules."""
+        rules = route(message)
+        if self.llm is None or self.llm.name == "offline":
+            return rules
+        chosen = self.llm.choose_tool(prompt=prompts.load("chat_route"), values={"message": message}, tools=TOOLS).value
+        if not chosen:
+            return rules
+        intent, arguments = _TOOL_INTENT[chosen["name"]], chosen["arguments"]
+        number, vendor = arguments.get("invoice_number"), arguments.get("vendor_id")
+        if (intent == "invoice_check" and not isinstance(number, str)) or (
+                intent == "vendor_risk" and not isinstance(vendor, str)):
+            return rules
+        return Route(intent, rules.language, invoice_number=number if isinstance(number, str) else None,
+                     vendor_id=vendor if isinstance(vendor, str) else None)
 
     def _policy(self, message: str, decided: Route) -> dict[str, Any]:
         result = self.policies.lookup(message, top_k=3)

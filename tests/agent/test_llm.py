@@ -42,7 +42,15 @@ class ScriptedServer:
                 if "stall" in step:
                     time.sleep(step["stall"])  # a slow endpoint: the client's timeout must fire
                 status = step.get("status", 200)
-                if status == 200:
+                if "tool_call" in step:
+                    call = step["tool_call"]
+                    payload = {"id": "x", "object": "chat.completion", "created": 0, "model": body["model"],
+                               "choices": [{"index": 0, "finish_reason": "tool_calls", "message": {
+                                   "role": "assistant", "content": None, "tool_calls": [{
+                                       "id": "call_1", "type": "function", "function": {
+                                           "name": call["name"], "arguments": json.dumps(call["arguments"])}}]}}],
+                               "usage": {"prompt_tokens": 20, "completion_tokens": 5, "total_tokens": 25}}
+                elif status == 200:
                     payload = {"id": "x", "object": "chat.completion", "created": 0, "model": body["model"],
                                "choices": [{"index": 0, "finish_reason": "stop",
                                             "message": {"role": "assistant", "content": step["content"]}}],

@@ -92,3 +92,29 @@ def test_stream_sends_server_sent_events(h: Harness) -> None:
     assert set(names[2:-2]) == {"token"}
     assert "".join(data["text"] for name, data in events if name == "token") == events[-1][1]["reply"]
     assert events[-2][1]["task_id"] == events[-1][1]["task_id"]
+
+
+def test_with_an_llm_chat_routes_by_tool_call_and_falls_back_to_rules(harness_factory) -> None:
+    from tests.agent.test_llm import ScriptedServer
+
+    server = ScriptedServer()
+    try:
+        h = harness_factory(llm="openai", openai_base_url=server.url, openai_api_key="sk-test",
+                            llm_backoff_seconds=0.01, policy_dense=False)
+        original = paused_task(h)
+        h.client.post(f"/v1/tasks/{original['id']}/resume", headers=h.auth("fiona"),
+                      json={"decision": "reject", "comment": "x", "version": original["version"]})
+        # No "check" word the rules know: the model's tool call routes it.
+        server.script = [{"tool_call": {"name": "check_invoice", "arguments": {"invoice_number": "INV-1"}}}]
+        answer = ask(h, "Could you have a look whether INV-1 from anna@example.com is alright?")
+        assert answer["intent"] == "invoice_check" and answer["task_id"] and answer["status"] == "queued"
+        request = server.requests[-1]
+        assert request["tool_choice"] == "required" and {t["function"]["name"] for t in request["tools"]} >= {
+            "policy_lookup", "check_invoice", "vendor_risk"}
+        assert "anna@example.com" not in json.dumps(request)  # masked before it left
+        server.script = [{"tool_call": {"name": "transfer_money", "arguments": {"amount": "1000000"}}}]
+        fallback = ask(h, "你好")
+        assert fallback["intent"] == "help"  # an unknown tool is ignored: the rules route
+    finally:
+        server.httpd.shutdown()
+        server.httpd.server_close()
