@@ -129,3 +129,28 @@ def test_redeliver_of_an_open_task_is_409(harness_factory) -> None:
     h.webhook(f.event("purchase_order.upserted", f.po()))
     task_id = h.webhook(f.event("invoice.received", {"invoice": f.invoice()})).json()["task_id"]
     assert h.client.post(f"/v1/tasks/{task_id}/redeliver", headers=h.auth("admin")).status_code == 409
+
+
+def test_a_crash_during_a_delivery_resends_with_the_same_delivery_id(harness_factory, receiver_factory,
+                                                                     monkeypatch) -> None:
+    """Callbacks are at-least-once: if the process dies after the receiver answered but before the attempt
+    was recorded, the callback is sent again after the restart, with the same X-DE-Delivery id to dedupe on."""
+    import agent.delivery as delivery_module
+
+    h = harness_factory()
+    receiver = receiver_factory([200])
+    approved_task_with_callback(h, receiver.url)
+    original = delivery_module.tasks.add_event
+
+    def die_while_recording(*args, **kwargs):
+        raise KeyboardInterrupt("the process died")
+
+    monkeypatch.setattr(delivery_module.tasks, "add_event", die_while_recording)
+    with httpx.Client() as client, pytest.raises(KeyboardInterrupt):
+        deliver_due(h.services.db, h.settings, task_view=task_view, client=client)
+    monkeypatch.setattr(delivery_module.tasks, "add_event", original)
+    deliver_until(h, lambda: len(receiver.requests) == 2)
+    first, second = (headers["X-DE-Delivery"] for headers, _body in receiver.requests)
+    assert first == second
+    deliver_until(h, lambda: True)
+    assert len(receiver.requests) == 2  # delivered now: not sent a third time
