@@ -15,6 +15,7 @@ class AgentContext:
     db: Database
     settings: Settings
     task_id: str
+    llm: Any = None  # agent.llm.LLM; None or offline: the templates explain
 
     def record(self, *, type: str, data: dict[str, Any], key: str, actor: str = "agent") -> None:
         """Append an event once per key: a node that re-runs after a crash does not log twice."""

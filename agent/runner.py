@@ -17,6 +17,7 @@ from langgraph.types import Command
 from agent.checkpoint import prune_to_latest
 from agent.context import AgentContext
 from agent.kinds import KINDS
+from agent.llm import make_llm
 from core.hashing import canonical_hash
 from core.logging import get_logger
 from core.settings import Settings
@@ -34,6 +35,7 @@ class TaskRunner:
         self.db = db
         self.settings = settings
         self.checkpointer = checkpointer
+        self.llm = make_llm(settings)
         self.graphs: dict[str, CompiledStateGraph] = {
             name: kind.build().compile(checkpointer=checkpointer) for name, kind in KINDS.items()
         }
@@ -55,7 +57,7 @@ class TaskRunner:
             return
         graph = self.graphs[kind]
         config: dict[str, Any] = {"configurable": {"thread_id": task_id}}
-        context = AgentContext(db=self.db, settings=self.settings, task_id=task_id)
+        context = AgentContext(db=self.db, settings=self.settings, task_id=task_id, llm=self.llm)
         try:
             snapshot = graph.get_state(config)
             if snapshot.interrupts:

@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
+import json
+import re
 from decimal import Decimal
 from typing import Any
 
+from langgraph.runtime import Runtime
+from pydantic import BaseModel, Field
+
 from agent import prompts
+from agent.context import AgentContext
 from agent.invoice_review.state import InvoiceReviewState
+from agent.llm import Generation
 
 
 def amount_to_pay(match: dict[str, Any]) -> Decimal:
@@ -17,7 +24,32 @@ def amount_to_pay(match: dict[str, Any]) -> Decimal:
     return max(Decimal("0"), min(invoice_total, Decimal(match["totals"]["expected_total"])))
 
 
-def propose(state: InvoiceReviewState) -> dict[str, Any]:
+class Explanation(BaseModel):
+    summary: str = Field(max_length=600)
+    rationale: str = Field(max_length=3000)
+
+
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def explain(llm: Any, *, action: str, amount: str, match: dict[str, Any], invoice: dict[str, Any]) -> Generation | None:
+    """The model's plain-words explanation, used only when every number in it is in the match result."""
+    if llm is None or llm.name == "offline":
+        return None
+    facts = json.dumps(match, ensure_ascii=False)
+    generation = llm.structured(prompt=prompts.load("invoice_explain"), schema=Explanation, values={
+        "action": action, "amount": amount, "currency": invoice["currency"], "match_json": facts},
+        names=[invoice["vendor"].get("name", "")])
+    if generation.value is None:
+        return generation
+    text = f"{generation.value.summary} {generation.value.rationale}"
+    if any(number not in facts and number != amount for number in _NUMBER.findall(text)):
+        generation.value = None
+        generation.meta["fallback"] = "a number not in the match result"
+    return generation
+
+
+def propose(state: InvoiceReviewState, runtime: Runtime[AgentContext]) -> dict[str, Any]:
     match = state["match"]
     invoice = state["invoice"]
     flags = state.get("risk_flags", [])
@@ -30,6 +62,15 @@ def propose(state: InvoiceReviewState) -> dict[str, Any]:
     summary, rationale = prompt.render_parts(
         match=match, invoice=invoice, amount_to_pay=format(amount, "f"), codes=codes,
         recommended_action=match["recommended_action"], flags=flags, high=high)
+    used = prompt.ref
+    generation = explain(runtime.context.llm, action=action, amount=format(amount, "f"), match=match,
+                         invoice=invoice)
+    if generation is not None:
+        if generation.value is not None:
+            summary, rationale = generation.value.summary, generation.value.rationale
+            used = generation.meta["prompt"]
+        runtime.context.record(type="tool_run", key="tool_run:explain", data={
+            "tool": "explain", "used": "llm" if generation.value is not None else "template", **generation.meta})
     return {"proposal": {
         "action": action,
         "summary": summary,
@@ -40,5 +81,5 @@ def propose(state: InvoiceReviewState) -> dict[str, Any]:
         "exception_codes": codes,
         "risk_codes": [flag["code"] for flag in flags],
         "comment_required": bool(high),
-        "prompt": prompt.ref,
+        "prompt": used,
     }}

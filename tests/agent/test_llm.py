@@ -162,3 +162,28 @@ def test_a_generated_policy_answer_is_used_only_when_it_checks_out() -> None:
     assert checked_answer(PolicyAnswer(answer="Up to 950 CNY.", cited=[1]), result) is None  # invented number
     assert checked_answer(PolicyAnswer(answer="900 CNY.", cited=[2]), result) is None  # cites what was not given
     assert checked_answer(PolicyAnswer(answer="Not stated.", cited=[], answerable=False), result) is None
+
+
+def test_invoice_explanations_are_checked_and_recorded_in_task_events(harness_factory, server) -> None:
+    from tests import factories as f
+
+    h = harness_factory(llm="openai", openai_base_url=server.url, openai_api_key="sk-test", llm_backoff_seconds=0.01)
+    h.webhook(f.event("purchase_order.upserted", f.po()))
+    server.script = [{"content": '{"summary": "INV-1 matches PO-1: pay 357.00 EUR.", '
+                                 '"rationale": "Both lines are on the PO at its prices."}'}]
+    task_id = h.webhook(f.event("invoice.received", {"invoice": f.invoice("INV-1")})).json()["task_id"]
+    h.drain()
+    task = h.task(task_id)
+    assert task["proposal"]["summary"] == "INV-1 matches PO-1: pay 357.00 EUR."
+    assert task["proposal"]["prompt"] == {"name": "invoice_explain", "version": "1"}
+    event = next(e for e in task["events"] if e["type"] == "tool_run" and e["data"]["tool"] == "explain")
+    assert event["data"]["used"] == "llm" and event["data"]["prompt_tokens"] == 11
+    assert event["data"]["prompt"] == {"name": "invoice_explain", "version": "1"}
+    # An explanation with a number the match does not hold is not shown: the template is.
+    server.script = [{"content": '{"summary": "Pay 999.99 EUR.", "rationale": "Fine."}'}]
+    other = h.webhook(f.event("invoice.received", {"invoice": f.invoice("INV-2")})).json()["task_id"]
+    h.drain()
+    second = h.task(other)
+    assert "999.99" not in second["proposal"]["summary"]
+    assert second["proposal"]["prompt"]["name"] == "invoice_proposal"
+    assert next(e for e in second["events"] if e["data"].get("tool") == "explain")["data"]["used"] == "template"
