@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import secrets
 from collections.abc import AsyncIterator
 from contextlib import ExitStack, asynccontextmanager
 
 from fastapi import FastAPI
+from fastapi.staticfiles import StaticFiles
 
 from agent.chat.service import ChatService
 from agent.checkpoint import open_checkpointer
@@ -19,6 +21,8 @@ from api.deps import Services
 from api.metrics import Metrics
 from api.middleware import BodyLimitMiddleware, RequestContextMiddleware
 from api.routers import admin, chat, health, masterdata, policies, reports, reviews, tasks, tools, vendors, webhooks
+from api.ui import routes as ui_routes
+from api.ui.session import SessionSigner
 from core.logging import configure_logging, get_logger
 from core.settings import Settings, get_settings
 from storage import keys
@@ -79,4 +83,9 @@ def create_app(settings: Settings | None = None, *, run_worker: bool = True) -> 
                    masterdata.router, tools.router, tools.skills_router, vendors.router, reports.router,
                    policies.router, chat.router):
         app.include_router(router)
+    secret = settings.session_secret.get_secret_value().encode() if settings.session_secret else None
+    # Without DE_SESSION_SECRET the sessions are signed with a per-process key: they end at a restart.
+    app.state.ui_signer = SessionSigner(secret or secrets.token_bytes(32))
+    app.include_router(ui_routes.router)
+    app.mount("/ui/static", StaticFiles(directory=str(ui_routes.HERE / "static")), name="ui-static")
     return app

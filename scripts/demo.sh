@@ -8,5 +8,5 @@ PYTHON=${PYTHON:-python3}
 .venv/bin/python -m pip install --quiet --upgrade pip
 .venv/bin/python -m pip install --quiet -e .
 .venv/bin/digital-employee seed-demo
-echo "Serving on http://${DE_HOST:-127.0.0.1}:${DE_PORT:-8000} (API docs at /docs). Ctrl-C stops it." >&2
+echo "Serving on http://${DE_HOST:-127.0.0.1}:${DE_PORT:-8000} (API docs at /docs, reviewers sign in at /ui/login with a key from data/demo-credentials.json). Ctrl-C stops it." >&2
 exec .venv/bin/digital-employee serve --host "${DE_HOST:-127.0.0.1}" --port "${DE_PORT:-8000}"

@@ -59,3 +59,11 @@ def ensure_admin(session: Session, *, secret: str, name: str = "admin") -> None:
         create(session, name=name, role="admin", domains=list(DOMAINS), secret=secret)
     elif row.role != "admin" or row.revoked_at is not None:
         row.role, row.revoked_at = "admin", None
+
+
+def principal_by_id(session: Session, *, key_id: str) -> Principal | None:
+    """The live principal of a key id (a web session holds the id, never the secret)."""
+    row = session.scalar(select(ApiKey).where(ApiKey.id == key_id, ApiKey.revoked_at.is_(None)))
+    if row is None:
+        return None
+    return Principal(key_id=row.id, name=row.name, role=row.role, domains=tuple(row.domains or ()))

@@ -1,0 +1,221 @@
+"""Server-rendered pages for reviewers: sign in with an API key, the inbox, a task with its evidence and decision.
+
+Pages are Jinja2 with autoescaping; the session is a signed, httpOnly, SameSite=Strict cookie holding the key
+id (never the secret); every form carries a CSRF token bound to the session. Decisions go through the same
+`agent.reviews.decide` as the API, so the domain, four-eyes and compare-and-set rules are the same.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import secrets
+from collections import Counter
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import Any
+
+from fastapi import APIRouter, Form, Query, Request
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from fastapi.templating import Jinja2Templates
+from jinja2 import Environment, FileSystemLoader
+from pydantic import ValidationError
+
+from agent.reviews import ResumeRequest, decide
+from agent.views import review_item, task_view
+from api.deps import Services
+from api.ui.i18n import LANGS, translator
+from api.ui.session import LOGIN_CSRF_COOKIE, SESSION_COOKIE, SESSION_SECONDS, SessionSigner, WebSession
+from core.errors import Conflict, DEError, NotFound
+from storage import keys, tasks
+from storage.keys import Principal
+from storage.models import utcnow
+
+HERE = Path(__file__).parent
+# Autoescape everything: Jinja's default only escapes files named .html, and ours end in .j2.
+templates = Jinja2Templates(env=Environment(loader=FileSystemLoader(str(HERE / "templates")), autoescape=True))
+router = APIRouter(prefix="/ui", include_in_schema=False)
+LANG_COOKIE = "de_lang"
+
+
+def _services(request: Request) -> Services:
+    return request.app.state.services
+
+
+def _signer(request: Request) -> SessionSigner:
+    return request.app.state.ui_signer
+
+
+def _lang(request: Request) -> str:
+    lang = request.query_params.get("lang") or request.cookies.get(LANG_COOKIE) or "en"
+    return lang if lang in LANGS else "en"
+
+
+def _age(since: str | None, t: Any) -> str:
+    if not since:
+        return ""
+    minutes = max(0, int((utcnow() - dt.datetime.fromisoformat(since)).total_seconds() // 60))
+    if minutes < 120:
+        return f"{minutes} {t('minutes')}"
+    if minutes < 48 * 60:
+        return f"{minutes // 60} {t('hours')}"
+    return f"{minutes // 1440} {t('days')}"
+
+
+def _render(request: Request, name: str, context: dict[str, Any], *, status: int = 200,
+            session: WebSession | None = None) -> HTMLResponse:
+    lang = _lang(request)
+    t = translator(lang)
+    csrf = _signer(request).csrf_token(session) if session else None
+    response = templates.TemplateResponse(request, name, {"t": t, "lang": lang, "csrf": csrf, "age": _age,
+                                                          **context}, status_code=status)
+    response.headers["Cache-Control"] = "no-store"
+    response.headers["Content-Security-Policy"] = ("default-src 'self'; style-src 'self'; script-src 'self'; "
+                                                   "form-action 'self'; frame-ancestors 'none'")
+    response.headers["X-Content-Type-Options"] = "nosniff"
+    if request.query_params.get("lang") in LANGS:
+        response.set_cookie(LANG_COOKIE, lang, max_age=365 * 86400, httponly=True, samesite="strict")
+    return response
+
+
+def _current(request: Request) -> tuple[WebSession, Principal] | None:
+    session = _signer(request).read(request.cookies.get(SESSION_COOKIE))
+    if session is None:
+        return None
+    with _services(request).db.session() as db:
+        principal = keys.principal_by_id(db, key_id=session.key_id)
+    return (session, principal) if principal is not None else None
+
+
+def _to_login(request: Request) -> RedirectResponse:
+    return RedirectResponse("/ui/login", status_code=303)
+
+
+@router.get("/login", response_class=HTMLResponse)
+def login_page(request: Request) -> Response:
+    token = secrets.token_urlsafe(24)
+    response = _render(request, "login.html.j2", {"login_csrf": token, "error": None})
+    response.set_cookie(LOGIN_CSRF_COOKIE, token, max_age=3600, httponly=True, samesite="strict", path="/ui")
+    return response
+
+
+@router.post("/login", response_class=HTMLResponse)
+def login(request: Request, key: str = Form(default="", max_length=512),
+          csrf: str = Form(default="", max_length=200)) -> Response:
+    t = translator(_lang(request))
+    cookie = request.cookies.get(LOGIN_CSRF_COOKIE) or ""
+    if not cookie or not secrets.compare_digest(cookie, csrf):
+        token = secrets.token_urlsafe(24)
+        response = _render(request, "login.html.j2", {"login_csrf": token,
+                                                      "error": t("The form expired; please try again.")},
+                           status=403)
+        response.set_cookie(LOGIN_CSRF_COOKIE, token, max_age=3600, httponly=True, samesite="strict", path="/ui")
+        return response
+    with _services(request).db.session() as db:
+        principal = keys.authenticate(db, secret=key) if key else None
+    if principal is None:
+        return _render(request, "login.html.j2", {"login_csrf": csrf, "error": t("The key was not accepted.")},
+                       status=401)
+    response = RedirectResponse("/ui/", status_code=303)
+    response.set_cookie(SESSION_COOKIE, _signer(request).issue(principal.key_id), max_age=SESSION_SECONDS,
+                        httponly=True, samesite="strict", secure=request.url.scheme == "https", path="/")
+    response.delete_cookie(LOGIN_CSRF_COOKIE, path="/ui")
+    return response
+
+
+@router.post("/logout")
+def logout(request: Request, csrf: str = Form(default="", max_length=200)) -> Response:
+    current = _current(request)
+    response = RedirectResponse("/ui/login", status_code=303)
+    if current is not None and _signer(request).check_csrf(current[0], csrf):
+        response.delete_cookie(SESSION_COOKIE, path="/")
+    return response
+
+
+@router.get("/", response_class=HTMLResponse)
+def inbox(request: Request, kind: str | None = Query(default=None, max_length=40),
+          overdue: bool = Query(default=False)) -> Response:
+    current = _current(request)
+    if current is None:
+        return _to_login(request)
+    session, principal = current
+    domains = None if principal.role == "admin" else principal.domains
+    with _services(request).db.session() as db:
+        everything, _ = tasks.list_pending_reviews(db, domains=domains, kind=None, limit=200, cursor=None,
+                                                   overdue=False)
+        items = [review_item(task) for task in everything]
+    counts = Counter(item["kind"] for item in items)
+    shown = [i for i in items if (not kind or i["kind"] == kind) and (not overdue or i["overdue"])]
+    return _render(request, "inbox.html.j2", {"principal": principal, "items": shown, "counts": counts,
+                                              "total": len(items), "kind": kind, "overdue": overdue,
+                                              "overdue_count": sum(1 for i in items if i["overdue"])},
+                   session=session)
+
+
+def _task_page(request: Request, session: WebSession, principal: Principal, task_id: str, *,
+               notice: str | None = None, error: str | None = None, status: int = 200) -> Response:
+    from api.routers.tasks import can_see
+
+    with _services(request).db.session() as db:
+        try:
+            task = tasks.get(db, task_id=task_id)
+        except NotFound:
+            task = None
+        if task is None or not can_see(principal, task):
+            return _render(request, "missing.html.j2", {"principal": principal}, status=404, session=session)
+        view = task_view(db, task)
+    can_decide = principal.can_review(view["domain"]) and view["status"] == "awaiting_review"
+    return _render(request, "task.html.j2", {
+        "principal": principal, "task": view, "notice": notice, "error": error, "can_decide": can_decide,
+        "match": ((view.get("result") or {}).get("match") if isinstance(view.get("result"), dict) else None),
+        "result_json": json.dumps(view.get("result"), ensure_ascii=False, indent=2, default=str),
+    }, status=status, session=session)
+
+
+@router.get("/tasks/{task_id}", response_class=HTMLResponse)
+def task_page(request: Request, task_id: str) -> Response:
+    current = _current(request)
+    if current is None:
+        return _to_login(request)
+    if len(task_id) > 100:
+        return _render(request, "missing.html.j2", {"principal": current[1]}, status=404, session=current[0])
+    return _task_page(request, *current, task_id)
+
+
+@router.post("/tasks/{task_id}/decide", response_class=HTMLResponse)
+def decide_form(request: Request, task_id: str, decision: str = Form(max_length=20),
+                version: int = Form(), csrf: str = Form(default="", max_length=200),
+                comment: str = Form(default="", max_length=4000),
+                amount_to_pay: str = Form(default="", max_length=40)) -> Response:
+    current = _current(request)
+    if current is None:
+        return _to_login(request)
+    session, principal = current
+    t = translator(_lang(request))
+    if len(task_id) > 100:
+        return _render(request, "missing.html.j2", {"principal": principal}, status=404, session=session)
+    if not _signer(request).check_csrf(session, csrf):
+        return _task_page(request, session, principal, task_id, status=403,
+                          error=t("The form expired; please try again."))
+    edits: dict[str, Any] | None = None
+    if decision == "edit":
+        try:
+            edits = {"amount_to_pay": format(Decimal(amount_to_pay.strip()), "f")}
+        except InvalidOperation:
+            return _task_page(request, session, principal, task_id, status=422,
+                              error=f"{t('Amount to pay')}: {amount_to_pay!s}")
+    try:
+        body = ResumeRequest(decision=decision, version=version, comment=comment.strip() or None,  # type: ignore[arg-type]
+                             edits=edits)
+        services = _services(request)
+        decide(services.db, services.runner, principal=principal, task_id=task_id, request=body)
+    except ValidationError as exc:
+        return _task_page(request, session, principal, task_id, status=422, error=exc.errors()[0]["msg"])
+    except Conflict as exc:
+        return _task_page(request, session, principal, task_id, status=409,
+                          error=f"{t('This page was out of date')}: {exc.detail}. " + t(
+                              "This task changed after you opened it; its current state is below."))
+    except DEError as exc:
+        return _task_page(request, session, principal, task_id, status=exc.status,
+                          error=f"{t('Your decision was not accepted')}: {exc.detail}")
+    return _task_page(request, session, principal, task_id, notice=t("Your decision was recorded."))
