@@ -60,6 +60,9 @@ _ZH = {
     "hours": "小时",
     "days": "天",
     "Back to the inbox": "返回待审队列",
+    "Ask": "提问",
+    "Your question": "您的问题",
+    "Send": "发送",
 }
 
 

@@ -11,12 +11,13 @@ import datetime as dt
 import json
 import secrets
 from collections import Counter
+from collections.abc import Iterator
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
 from fastapi import APIRouter, Form, Query, Request
-from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from fastapi.responses import HTMLResponse, RedirectResponse, Response, StreamingResponse
 from fastapi.templating import Jinja2Templates
 from jinja2 import Environment, FileSystemLoader
 from pydantic import ValidationError
@@ -219,3 +220,73 @@ def decide_form(request: Request, task_id: str, decision: str = Form(max_length=
         return _task_page(request, session, principal, task_id, status=exc.status,
                           error=f"{t('Your decision was not accepted')}: {exc.detail}")
     return _task_page(request, session, principal, task_id, notice=t("Your decision was recorded."))
+
+
+def _chat_history(request: Request, principal: Principal, thread: str | None) -> list[dict[str, Any]]:
+    if not thread:
+        return []
+    try:
+        messages = _services(request).chat.history(principal=principal, thread_id=thread)["messages"]
+    except DEError:
+        return []
+    # A request under review shows where it is now, not where it was when the reply was written.
+    with _services(request).db.session() as db:
+        for message in messages:
+            if message.get("task_id"):
+                try:
+                    message = message | {"task_status": tasks.get(db, task_id=message["task_id"]).status}
+                except NotFound:
+                    continue
+                messages = [message if m.get("task_id") == message["task_id"] else m for m in messages]
+    return messages
+
+
+@router.get("/chat", response_class=HTMLResponse)
+def chat_page(request: Request, thread: str | None = Query(default=None, pattern=r"^[A-Za-z0-9_-]{1,64}$")) -> Response:
+    current = _current(request)
+    if current is None:
+        return _to_login(request)
+    session, principal = current
+    messages = _chat_history(request, principal, thread)
+    return _render(request, "chat.html.j2", {"principal": principal, "thread": thread if messages else None,
+                                             "messages": messages, "error": None}, session=session)
+
+
+@router.post("/chat", response_class=HTMLResponse)
+def chat_send(request: Request, message: str = Form(min_length=1, max_length=4000),
+              thread: str = Form(default="", pattern=r"^[A-Za-z0-9_-]{0,64}$"),
+              csrf: str = Form(default="", max_length=200)) -> Response:
+    """Without JavaScript: send, then show the thread (post/redirect/get)."""
+    current = _current(request)
+    if current is None:
+        return _to_login(request)
+    session, principal = current
+    t = translator(_lang(request))
+    if not _signer(request).check_csrf(session, csrf):
+        return _render(request, "chat.html.j2", {"principal": principal, "thread": thread or None, "messages": [],
+                                                 "error": t("The form expired; please try again.")},
+                       status=403, session=session)
+    try:
+        result = _services(request).chat.send(principal=principal, message=message, thread_id=thread or None)
+    except DEError as exc:
+        return _render(request, "chat.html.j2", {"principal": principal, "thread": thread or None, "messages": [],
+                                                 "error": exc.detail}, status=exc.status, session=session)
+    return RedirectResponse(f"/ui/chat?thread={result['thread_id']}", status_code=303)
+
+
+@router.post("/chat/stream")
+def chat_stream(request: Request, message: str = Form(min_length=1, max_length=4000),
+                thread: str = Form(default="", pattern=r"^[A-Za-z0-9_-]{0,64}$"),
+                csrf: str = Form(default="", max_length=200)) -> Response:
+    """The page's script posts here and renders the server-sent events as they arrive."""
+    current = _current(request)
+    if current is None or not _signer(request).check_csrf(current[0], csrf):
+        return Response(status_code=403)
+    events = list(_services(request).chat.stream(principal=current[1], message=message, thread_id=thread or None))
+
+    def render() -> Iterator[str]:
+        for event, data in events:
+            yield f"event: {event}\ndata: {json.dumps(data, ensure_ascii=False)}\n\n"
+
+    return StreamingResponse(render(), media_type="text/event-stream",
+                             headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"})

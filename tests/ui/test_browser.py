@@ -125,3 +125,24 @@ def test_phone_layout_in_chinese(live: tuple[Harness, str], browser: Any) -> Non
     width = page.evaluate("document.documentElement.scrollWidth")
     assert width <= 390, width
     page.screenshot(path=str(SCREENSHOTS / "task-phone-zh.png"), full_page=True)
+
+
+def test_chat_streams_a_cited_answer(live: tuple[Harness, str], browser: Any) -> None:
+    from tests.api.test_chat import load_policies
+
+    h, base = live
+    load_policies(h)
+    page = browser.new_page(viewport={"width": 1280, "height": 800})
+    sign_in(page, base, h.keys["sam"])
+    page.goto(f"{base}/ui/chat")
+    page.get_by_label("Your question").fill("What is the hotel limit in Shanghai? <b>bold</b>")
+    page.get_by_role("button", name="Send").click()
+    link = page.locator("a.cite").first
+    link.wait_for()
+    assert link.inner_text() == "Travel Rules § 1"
+    assert "900 CNY" in page.locator(".msg.assistant .text").last.inner_text()
+    assert page.locator(".msg.user .text").last.inner_text().endswith("<b>bold</b>")  # shown as text
+    assert "/ui/chat?thread=" in page.url
+    page.reload()  # the thread is durable: the same answer after a reload, without the script
+    assert page.locator("a.cite").first.inner_text() == "Travel Rules § 1"
+    page.screenshot(path=str(SCREENSHOTS / "chat.png"), full_page=True)

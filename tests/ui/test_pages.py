@@ -120,3 +120,23 @@ def test_chinese_switch(h: Harness) -> None:
     page = h.client.get("/ui/?lang=zh")
     assert "待审核" in page.text and 'lang="zh-CN"' in page.text
     assert "待审核" in h.client.get("/ui/").text  # remembered in a cookie
+
+
+def test_chat_without_javascript_answers_with_citations_and_task_status(h: Harness) -> None:
+    from tests.api.test_chat import load_policies
+
+    load_policies(h)
+    sign_in(h, "sam")
+    page = h.client.get("/ui/chat")
+    sent = h.client.post("/ui/chat", data={"message": "What is the hotel limit in Shanghai?", "thread": "",
+                                           "csrf": csrf_of(page.text)}, follow_redirects=False)
+    assert sent.status_code == 303 and sent.headers["location"].startswith("/ui/chat?thread=")
+    thread = h.client.get(sent.headers["location"])
+    assert "900 CNY" in thread.text and 'class="cite"' in thread.text and "Travel Rules § 1" in thread.text
+    forged = h.client.post("/ui/chat", data={"message": "hi", "thread": "", "csrf": "forged"})
+    assert forged.status_code == 403
+    stream = h.client.post("/ui/chat/stream", data={"message": "试用期最长多久？", "thread": "",
+                                                    "csrf": csrf_of(page.text)})
+    assert stream.status_code == 200 and stream.headers["content-type"].startswith("text/event-stream")
+    assert "event: token" in stream.text and "event: done" in stream.text
+    assert h.client.post("/ui/chat/stream", data={"message": "x", "csrf": "no"}).status_code == 403
