@@ -140,3 +140,18 @@ def test_chat_without_javascript_answers_with_citations_and_task_status(h: Harne
     assert stream.status_code == 200 and stream.headers["content-type"].startswith("text/event-stream")
     assert "event: token" in stream.text and "event: done" in stream.text
     assert h.client.post("/ui/chat/stream", data={"message": "x", "csrf": "no"}).status_code == 403
+
+
+def test_candidate_page_shows_score_parts_evidence_and_redactions(h: Harness) -> None:
+    from tests.api.test_candidates import JOB, screened
+    from tests.tools.test_resumes import EN
+
+    h.webhook(f.event("job.upserted", JOB))
+    task = screened(h, {"text": EN}, {"gender": "female", "race_ethnicity": "Asian"})
+    sign_in(h, "harry")
+    html = h.client.get(f"/ui/tasks/{task['id']}").text
+    panel = html[html.index('data-testid="candidate"'):]
+    assert "<td>required_skills</td><td>70.00</td>" in panel and "<th>100</th>" in panel
+    assert "Built pipelines in Python and Airflow on Kubernetes" in panel
+    assert "<li>gender: " in panel and "<li>birth_date: " in panel
+    assert "Asian" not in html and "race_ethnicity" not in html  # demographics never reach the page
