@@ -62,6 +62,7 @@ _ZH = {
     "Back to the inbox": "返回待审队列",
     "Ask": "提问",
     "Screening": "初筛",
+    "Change the outcome to": "将结果改为",
     "Score part": "评分项",
     "Points": "分数",
     "Score": "总分",

@@ -187,7 +187,8 @@ def task_page(request: Request, task_id: str) -> Response:
 def decide_form(request: Request, task_id: str, decision: str = Form(max_length=20),
                 version: int = Form(), csrf: str = Form(default="", max_length=200),
                 comment: str = Form(default="", max_length=4000),
-                amount_to_pay: str = Form(default="", max_length=40)) -> Response:
+                amount_to_pay: str = Form(default="", max_length=40),
+                candidate_action: str = Form(default="", max_length=20)) -> Response:
     current = _current(request)
     if current is None:
         return _to_login(request)
@@ -199,7 +200,9 @@ def decide_form(request: Request, task_id: str, decision: str = Form(max_length=
         return _task_page(request, session, principal, task_id, status=403,
                           error=t("The form expired; please try again."))
     edits: dict[str, Any] | None = None
-    if decision == "edit":
+    if decision == "edit" and candidate_action:
+        edits = {"action": candidate_action}  # checked by the kind's edit model (advance or hold)
+    elif decision == "edit":
         try:
             edits = {"amount_to_pay": format(Decimal(amount_to_pay.strip()), "f")}
         except InvalidOperation:
