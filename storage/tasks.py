@@ -65,10 +65,16 @@ def transition(session: Session, *, task_id: str, version: int, from_status: str
 
 
 def claim_next(session: Session, *, lease_seconds: int) -> Task | None:
-    """Claim the oldest queued task for this worker (queued → running), or None."""
+    """Claim the oldest queued task for this worker (queued → running), or None.
+
+    On PostgreSQL the row is locked with SKIP LOCKED, so concurrent workers take different tasks instead of
+    racing for the same one; the compare-and-set below still guarantees one claim per task everywhere
+    (SQLite ignores FOR UPDATE and serialises writers with BEGIN IMMEDIATE).
+    """
     for _ in range(5):
         candidate = session.execute(
             select(Task.id, Task.version).where(Task.status == "queued").order_by(Task.created_at, Task.id).limit(1)
+            .with_for_update(skip_locked=True)
         ).first()
         if candidate is None:
             return None
