@@ -24,6 +24,7 @@ from api.routers import admin, chat, health, masterdata, policies, reports, revi
 from api.ui import routes as ui_routes
 from api.ui.session import SessionSigner
 from core.logging import configure_logging, get_logger
+from core.ratelimit import RateLimiter
 from core.settings import Settings, get_settings
 from storage import keys
 from storage import tasks as task_store
@@ -53,7 +54,9 @@ def create_app(settings: Settings | None = None, *, run_worker: bool = True) -> 
             checkpointer = stack.enter_context(open_checkpointer(settings.database_url))
             runner = TaskRunner(db=db, settings=settings, checkpointer=checkpointer)
             services = Services(settings=settings, db=db, runner=runner, metrics=metrics,
-                                policies=PolicyService(db, dense=settings.policy_dense, llm=make_llm(settings)))
+                                policies=PolicyService(db, dense=settings.policy_dense, llm=make_llm(settings)),
+                                limiter=RateLimiter(per_minute=settings.rate_limit_per_minute,
+                                                    burst=settings.rate_limit_burst))
 
             def counts() -> dict[str, int]:
                 with db.session() as session:

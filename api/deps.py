@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Annotated
 
 from fastapi import Depends, Request
@@ -15,6 +15,7 @@ from agent.runner import TaskRunner
 from agent.worker import Worker
 from api.metrics import Metrics
 from core.errors import Forbidden, Unauthorized
+from core.ratelimit import RateLimiter
 from core.settings import Settings
 from storage import keys
 from storage.db import Database
@@ -32,6 +33,7 @@ class Services:
     policies: PolicyService
     chat: ChatService = None  # type: ignore[assignment]  # set by the lifespan, once the worker exists
     worker: Worker | None = None
+    limiter: RateLimiter = field(default_factory=lambda: RateLimiter(per_minute=0, burst=1))
 
 
 def get_services(request: Request) -> Services:
@@ -52,6 +54,7 @@ def get_principal(services: ServicesDep,
         principal = keys.authenticate(session, secret=secret)
     if principal is None:
         raise Unauthorized("invalid API key", headers={"WWW-Authenticate": "Bearer"})
+    services.limiter.hit(f"key:{principal.key_id}")
     return principal
 
 

@@ -54,7 +54,7 @@ def main() -> None:
 
     with tempfile.TemporaryDirectory(prefix="de-bench-agent-") as directory:
         settings = Settings(database_url=f"sqlite:///{Path(directory) / 'de.db'}", admin_key=ADMIN,
-                            log_level="ERROR", policy_dense=False)
+                            log_level="ERROR", policy_dense=False, rate_limit_per_minute=0)
         with TestClient(create_app(settings, run_worker=False)) as client:
             services = client.app.state.services  # type: ignore[attr-defined]
             worker = Worker(db=services.db, settings=settings, runner=services.runner, task_view=task_view)

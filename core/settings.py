@@ -31,6 +31,9 @@ class Settings(BaseSettings):
     admin_key: SecretStr | None = Field(default=None, description="Bootstrap admin key secret.")
 
     max_body_bytes: int = Field(default=10 * 1024 * 1024, ge=1024, description="Request body limit.")
+    rate_limit_per_minute: int = Field(default=600, ge=0, description="Requests per minute per key or source "
+                                       "(each process); 0 turns the limit off.")
+    rate_limit_burst: int = Field(default=120, ge=1, description="Requests a key may send at once.")
     webhook_tolerance_seconds: int = Field(default=300, ge=1, description="Signature time window.")
     session_secret: SecretStr | None = Field(default=None, description="Signs web-page session cookies.")
 

@@ -70,7 +70,9 @@ class Harness:
 
 
 def make_settings(database_url: str, **overrides: Any) -> Settings:
-    values: dict[str, Any] = {"admin_key": ADMIN_KEY, "log_json": True, "log_level": "WARNING", **overrides}
+    # Rate limits are off unless a test asks for them: tests set up with many calls from one key.
+    values: dict[str, Any] = {"admin_key": ADMIN_KEY, "log_json": True, "log_level": "WARNING",
+                              "rate_limit_per_minute": 0, **overrides}
     return Settings(database_url=database_url, **values)
 
 

@@ -47,7 +47,7 @@ class Server:
         self.process: subprocess.Popen | None = None
 
     def start(self) -> None:
-        env = {**os.environ, "DE_DATABASE_URL": f"sqlite:///{self.tmp / 'de.db'}", "DE_ADMIN_KEY": ADMIN,
+        env = {**os.environ, "DE_DATABASE_URL": f"sqlite:///{self.tmp / 'de.db'}", "DE_ADMIN_KEY": ADMIN, "DE_RATE_LIMIT_PER_MINUTE": "0",
                "DE_WORKER_POLL_SECONDS": "0.1", "DE_LOG_LEVEL": "WARNING"}
         log = open(self.tmp / "server.log", "ab")  # noqa: SIM115
         self.process = subprocess.Popen([sys.executable, "-m", "cli.main", "serve", "--port", str(self.port)],

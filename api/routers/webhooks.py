@@ -53,6 +53,7 @@ async def receive(request: Request, services: ServicesDep,
                    tolerance=services.settings.webhook_tolerance_seconds)
         except SignatureError as exc:
             raise Unauthorized(f"bad signature: {exc}") from None
+        services.limiter.hit(f"source:{source}")
         return handle_webhook(services.db, source=source, payload=parse_json(raw))
 
     answer = await run_in_threadpool(process)

@@ -40,7 +40,7 @@ class Service:
 
     def __init__(self, directory: Path, llm: str) -> None:
         settings = Settings(database_url=f"sqlite:///{directory / 'de.db'}", admin_key=ADMIN, llm=llm,
-                            log_level="ERROR")
+                            log_level="ERROR", rate_limit_per_minute=0)
         self.client = TestClient(create_app(settings, run_worker=False), raise_server_exceptions=False)
         self.client.__enter__()
         services = self.client.app.state.services  # type: ignore[attr-defined]
