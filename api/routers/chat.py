@@ -28,10 +28,15 @@ def chat(body: ChatMessage, principal: PrincipalDep, services: ServicesDep) -> d
 @router.post("/stream", summary="The same as server-sent events: tool_call, tool_result, token, interrupt, done",
              response_class=StreamingResponse)
 def chat_stream(body: ChatMessage, principal: PrincipalDep, services: ServicesDep) -> StreamingResponse:
-    events = list(services.chat.stream(principal=principal, message=body.message, thread_id=body.thread_id))
+    return event_stream(services.chat.stream(principal=principal, message=body.message, thread_id=body.thread_id))
+
+
+def event_stream(events: Iterator[tuple[str, Any]]) -> StreamingResponse:
+    """Server-sent events from (event, data) pairs; the chat runs to its end before the first byte is sent."""
+    collected = list(events)
 
     def render() -> Iterator[str]:
-        for event, data in events:
+        for event, data in collected:
             yield f"event: {event}\ndata: {json.dumps(data, ensure_ascii=False)}\n\n"
 
     return StreamingResponse(render(), media_type="text/event-stream",

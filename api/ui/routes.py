@@ -11,13 +11,12 @@ import datetime as dt
 import json
 import secrets
 from collections import Counter
-from collections.abc import Iterator
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
 from fastapi import APIRouter, Form, Query, Request
-from fastapi.responses import HTMLResponse, RedirectResponse, Response, StreamingResponse
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
 from jinja2 import Environment, FileSystemLoader
 from pydantic import ValidationError
@@ -25,12 +24,14 @@ from pydantic import ValidationError
 from agent.reviews import ResumeRequest, decide
 from agent.views import review_item, task_view
 from api.deps import Services
+from api.routers.chat import event_stream
+from api.routers.tasks import can_see
 from api.ui.i18n import LANGS, translator
 from api.ui.session import LOGIN_CSRF_COOKIE, SESSION_COOKIE, SESSION_SECONDS, SessionSigner, WebSession
-from core.errors import Conflict, DEError, NotFound
+from core.errors import Conflict, DEError
 from storage import keys, tasks
 from storage.keys import Principal
-from storage.models import utcnow
+from storage.models import Task, utcnow
 
 HERE = Path(__file__).parent
 # Autoescape everything: Jinja's default only escapes files named .html, and ours end in .j2.
@@ -92,12 +93,17 @@ def _to_login(request: Request) -> RedirectResponse:
     return RedirectResponse("/ui/login", status_code=303)
 
 
-@router.get("/login", response_class=HTMLResponse)
-def login_page(request: Request) -> Response:
+def _login_form(request: Request, *, error: str | None = None, status: int = 200) -> HTMLResponse:
+    """The sign-in form with a fresh double-submit token (cookie and hidden field)."""
     token = secrets.token_urlsafe(24)
-    response = _render(request, "login.html.j2", {"login_csrf": token, "error": None})
+    response = _render(request, "login.html.j2", {"login_csrf": token, "error": error}, status=status)
     response.set_cookie(LOGIN_CSRF_COOKIE, token, max_age=3600, httponly=True, samesite="strict", path="/ui")
     return response
+
+
+@router.get("/login", response_class=HTMLResponse)
+def login_page(request: Request) -> Response:
+    return _login_form(request)
 
 
 @router.post("/login", response_class=HTMLResponse)
@@ -106,12 +112,7 @@ def login(request: Request, key: str = Form(default="", max_length=512),
     t = translator(_lang(request))
     cookie = request.cookies.get(LOGIN_CSRF_COOKIE) or ""
     if not cookie or not secrets.compare_digest(cookie, csrf):
-        token = secrets.token_urlsafe(24)
-        response = _render(request, "login.html.j2", {"login_csrf": token,
-                                                      "error": t("The form expired; please try again.")},
-                           status=403)
-        response.set_cookie(LOGIN_CSRF_COOKIE, token, max_age=3600, httponly=True, samesite="strict", path="/ui")
-        return response
+        return _login_form(request, error=t("The form expired; please try again."), status=403)
     with _services(request).db.session() as db:
         principal = keys.authenticate(db, secret=key) if key else None
     if principal is None:
@@ -155,20 +156,14 @@ def inbox(request: Request, kind: str | None = Query(default=None, max_length=40
 
 def _task_page(request: Request, session: WebSession, principal: Principal, task_id: str, *,
                notice: str | None = None, error: str | None = None, status: int = 200) -> Response:
-    from api.routers.tasks import can_see
-
     with _services(request).db.session() as db:
-        try:
-            task = tasks.get(db, task_id=task_id)
-        except NotFound:
-            task = None
+        task = db.get(Task, task_id)
         if task is None or not can_see(principal, task):
             return _render(request, "missing.html.j2", {"principal": principal}, status=404, session=session)
         view = task_view(db, task)
     can_decide = principal.can_review(view["domain"]) and view["status"] == "awaiting_review"
     return _render(request, "task.html.j2", {
         "principal": principal, "task": view, "notice": notice, "error": error, "can_decide": can_decide,
-        "match": ((view.get("result") or {}).get("match") if isinstance(view.get("result"), dict) else None),
         "result_json": json.dumps(view.get("result"), ensure_ascii=False, indent=2, default=str),
     }, status=status, session=session)
 
@@ -234,14 +229,8 @@ def _chat_history(request: Request, principal: Principal, thread: str | None) ->
         return []
     # A request under review shows where it is now, not where it was when the reply was written.
     with _services(request).db.session() as db:
-        for message in messages:
-            if message.get("task_id"):
-                try:
-                    message = message | {"task_status": tasks.get(db, task_id=message["task_id"]).status}
-                except NotFound:
-                    continue
-                messages = [message if m.get("task_id") == message["task_id"] else m for m in messages]
-    return messages
+        return [m | {"task_status": task.status} if m.get("task_id") and (task := db.get(Task, m["task_id"]))
+                else m for m in messages]
 
 
 @router.get("/chat", response_class=HTMLResponse)
@@ -285,11 +274,5 @@ def chat_stream(request: Request, message: str = Form(min_length=1, max_length=4
     current = _current(request)
     if current is None or not _signer(request).check_csrf(current[0], csrf):
         return Response(status_code=403)
-    events = list(_services(request).chat.stream(principal=current[1], message=message, thread_id=thread or None))
-
-    def render() -> Iterator[str]:
-        for event, data in events:
-            yield f"event: {event}\ndata: {json.dumps(data, ensure_ascii=False)}\n\n"
-
-    return StreamingResponse(render(), media_type="text/event-stream",
-                             headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"})
+    return event_stream(_services(request).chat.stream(principal=current[1], message=message,
+                                                       thread_id=thread or None))

@@ -155,6 +155,7 @@ def test_candidate_page_shows_score_parts_evidence_and_redactions(h: Harness) ->
     assert "Built pipelines in Python and Airflow on Kubernetes" in panel
     assert "<li>gender: " in panel and "<li>birth_date: " in panel
     assert "Asian" not in html and "race_ethnicity" not in html  # demographics never reach the page
+    assert "Invoice lines" not in html  # the score's `match` is not an invoice match
     bad = h.client.post(f"/ui/tasks/{task['id']}/decide", data={"decision": "edit", "version": task["version"],
                                                                  "csrf": csrf_of(html), "candidate_action": "reject"})
     assert bad.status_code == 422 and h.task(task["id"], "harry")["status"] == "awaiting_review"
