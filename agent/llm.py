@@ -112,9 +112,7 @@ class OpenAILLM:
                                 "completion_tokens": 0}
         if self._circuit_open():
             return Generation(None, meta | {"fallback": "circuit open"})
-        masker = Masker(names=names or [])
-        system, user = prompt.render_parts(**values)
-        messages = [{"role": "system", "content": masker.mask(system)}, {"role": "user", "content": masker.mask(user)}]
+        masker, messages = self._masked(prompt, values, names)
         try:
             content = self._ask(messages, schema, meta)
             try:
@@ -141,9 +139,7 @@ class OpenAILLM:
                                 "completion_tokens": 0}
         if self._circuit_open():
             return Generation(None, meta | {"fallback": "circuit open"})
-        masker = Masker(names=names or [])
-        system, user = prompt.render_parts(**values)
-        messages = [{"role": "system", "content": masker.mask(system)}, {"role": "user", "content": masker.mask(user)}]
+        masker, messages = self._masked(prompt, values, names)
         try:
             response = self._create(messages=messages, tools=[{"type": "function", "function": tool} for tool in tools],
                                     tool_choice="required")
@@ -160,6 +156,15 @@ class OpenAILLM:
             return Generation(None, meta | {"fallback": type(exc).__name__})
         self._record(ok=True)
         return Generation({"name": call.name, "arguments": arguments}, meta)
+
+    @staticmethod
+    def _masked(prompt: Prompt, values: dict[str, Any],
+                names: list[str] | None) -> tuple[Masker, list[dict[str, str]]]:
+        """The prompt rendered with personal data masked, and the masker that undoes it in the answer."""
+        masker = Masker(names=names or [])
+        system, user = prompt.render_parts(**values)
+        return masker, [{"role": "system", "content": masker.mask(system)},
+                        {"role": "user", "content": masker.mask(user)}]
 
     def _ask(self, messages: list[dict[str, str]], schema: type[BaseModel], meta: dict[str, Any]) -> str:
         import openai
