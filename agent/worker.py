@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import os
+import secrets
+import socket
 import threading
-from collections.abc import Callable
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 import httpx
@@ -19,6 +24,41 @@ from storage.models import Task
 log = get_logger("agent.worker")
 
 
+def worker_identity() -> str:
+    """host:pid:nonce. The nonce tells this process from an earlier one with the same pid (a restarted container)."""
+    return f"{socket.gethostname()[:80]}:{os.getpid()}:{secrets.token_hex(4)}"
+
+
+def _pid_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def owner_gone_for(me: str) -> Callable[[str | None], bool]:
+    """A predicate: is the worker that holds a lease certainly gone? Only answerable for workers on this host;
+    for the others the lease's expiry decides."""
+    host, pid, _ = me.rsplit(":", 2)
+
+    def owner_gone(owner: str | None) -> bool:
+        if owner is None or owner == me:
+            return False
+        try:
+            their_host, their_pid, _ = owner.rsplit(":", 2)
+            number = int(their_pid)
+        except ValueError:
+            return False
+        if their_host != host:
+            return False
+        return their_pid == pid or not _pid_alive(number)
+
+    return owner_gone
+
+
 class Worker:
     def __init__(self, *, db: Database, settings: Settings, runner: TaskRunner,
                  task_view: Callable[[Any, Task], dict[str, Any]]) -> None:
@@ -29,13 +69,17 @@ class Worker:
         self._wake = threading.Event()
         self._stop = threading.Event()
         self._threads: list[threading.Thread] = []
+        self.identity = worker_identity()
+        self._owner_gone = owner_gone_for(self.identity)
 
-    def recover(self, *, all_running: bool) -> list[str]:
-        """Put back tasks a stopped process left `running`; queued ones are simply picked up."""
+    def recover(self) -> list[str]:
+        """Put back `running` tasks whose worker is gone: a stopped process on this host, or an expired lease
+        (a worker elsewhere that died). Queued tasks are simply picked up. Safe to call from any process."""
         with self.db.session() as session:
-            moved = tasks.requeue_abandoned(session, all_running=all_running)
+            moved = tasks.requeue_abandoned(session, owner_gone=self._owner_gone)
         if moved:
-            log.info("tasks_recovered", count=len(moved))
+            log.warning("tasks_recovered", count=len(moved), task_ids=moved)
+            self._wake.set()
         return moved
 
     def start(self) -> None:
@@ -59,12 +103,39 @@ class Worker:
     def run_once(self) -> bool:
         """Claim and advance one queued task. True if there was one."""
         with self.db.session() as session:
-            task = tasks.claim_next(session, lease_seconds=self.settings.task_lease_seconds)
-            task_id = task.id if task else None
-        if task_id is None:
+            task = tasks.claim_next(session, lease_seconds=self.settings.task_lease_seconds, owner=self.identity)
+            claimed = (task.id, task.version) if task else None
+        if claimed is None:
             return False
-        self.runner.advance(task_id)
+        with self._heartbeat(*claimed):
+            self.runner.advance(claimed[0])
         return True
+
+    @contextmanager
+    def _heartbeat(self, task_id: str, version: int) -> Iterator[None]:
+        """Renew the lease every third of its length while the task runs (a slow LLM call must not look dead)."""
+        done = threading.Event()
+        every = self.settings.task_lease_seconds / 3
+
+        def beat() -> None:
+            while not done.wait(every):
+                try:
+                    with self.db.session() as session:
+                        held = tasks.renew_lease(session, task_id=task_id, version=version,
+                                                 lease_seconds=self.settings.task_lease_seconds)
+                except Exception:
+                    log.exception("lease_renewal_failed", task_id=task_id)
+                    continue
+                if not held:
+                    return  # the task moved on (finished, or paused) or was recovered by another worker
+
+        thread = threading.Thread(target=beat, name=f"de-lease-{task_id[:8]}", daemon=True)
+        thread.start()
+        try:
+            yield
+        finally:
+            done.set()
+            thread.join(5)
 
     def _run_tasks(self) -> None:
         while not self._stop.is_set():
@@ -84,11 +155,16 @@ class Worker:
         return raised
 
     def _run_deliveries(self) -> None:
+        recover_every = max(1.0, self.settings.task_lease_seconds / 5)
+        last_recovery = time.monotonic()
         with httpx.Client(follow_redirects=False) as client:
             while not self._stop.is_set():
                 try:
                     deliver_due(self.db, self.settings, task_view=self.task_view, client=client)
                     self.escalate()
+                    if time.monotonic() - last_recovery >= recover_every:
+                        last_recovery = time.monotonic()
+                        self.recover()
                 except Exception:
                     log.exception("delivery_error")
                 self._stop.wait(min(self.settings.worker_poll_seconds, 1.0))

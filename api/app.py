@@ -28,7 +28,7 @@ from core.ratelimit import RateLimiter
 from core.settings import Settings, get_settings
 from storage import keys
 from storage import tasks as task_store
-from storage.db import Database, is_sqlite, upgrade
+from storage.db import Database, upgrade
 
 log = get_logger("api.app")
 
@@ -65,8 +65,7 @@ def create_app(settings: Settings | None = None, *, run_worker: bool = True) -> 
             metrics.watch_tasks(counts)
             if run_worker:
                 worker = Worker(db=db, settings=settings, runner=runner, task_view=task_view)
-                # One process owns an SQLite file: whatever it left running, it was running itself.
-                worker.recover(all_running=is_sqlite(settings.database_url))
+                worker.recover()
                 worker.start()
                 stack.callback(worker.stop)
                 services.worker = worker

@@ -57,7 +57,6 @@ def worker() -> None:
     from agent.views import task_view
     from agent.worker import Worker
     from core.logging import configure_logging
-    from storage.db import is_sqlite
 
     settings = get_settings()
     configure_logging(level=settings.log_level, json_output=settings.log_json)
@@ -68,7 +67,7 @@ def worker() -> None:
     with open_checkpointer(settings.database_url) as checkpointer:
         runner = TaskRunner(db=db, settings=settings, checkpointer=checkpointer)
         background = Worker(db=db, settings=settings, runner=runner, task_view=task_view)
-        background.recover(all_running=is_sqlite(settings.database_url))
+        background.recover()
         background.start()
         console.print("[green]worker running[/green]; Ctrl-C stops it")
         stop.wait()

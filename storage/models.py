@@ -72,7 +72,9 @@ class Task(Base):
     review_due_at: Mapped[dt.datetime | None] = mapped_column()
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     lease_until: Mapped[dt.datetime | None] = mapped_column()
+    lease_owner: Mapped[str | None] = mapped_column(String(120))  # host:pid of the worker holding the lease
     error: Mapped[str | None] = mapped_column(Text)
+    purged_at: Mapped[dt.datetime | None] = mapped_column()  # personal data removed by `purge`
 
     __table_args__ = (
         Index("ix_tasks_status_created", "status", "created_at"),

@@ -6,6 +6,7 @@ import base64
 import datetime as dt
 import json
 import uuid
+from collections.abc import Callable
 from typing import Any
 
 from sqlalchemy import and_, func, or_, select, update
@@ -64,7 +65,7 @@ def transition(session: Session, *, task_id: str, version: int, from_status: str
     return result.rowcount == 1  # type: ignore[attr-defined]
 
 
-def claim_next(session: Session, *, lease_seconds: int) -> Task | None:
+def claim_next(session: Session, *, lease_seconds: int, owner: str | None = None) -> Task | None:
     """Claim the oldest queued task for this worker (queued → running), or None.
 
     On PostgreSQL the row is locked with SKIP LOCKED, so concurrent workers take different tasks instead of
@@ -80,7 +81,7 @@ def claim_next(session: Session, *, lease_seconds: int) -> Task | None:
             return None
         lease = utcnow() + dt.timedelta(seconds=lease_seconds)
         if transition(session, task_id=candidate.id, version=candidate.version, from_status="queued",
-                      to_status="running", lease_until=lease, attempts=Task.attempts + 1):
+                      to_status="running", lease_until=lease, lease_owner=owner, attempts=Task.attempts + 1):
             session.flush()
             task = session.get(Task, candidate.id)
             if task is not None:
@@ -89,17 +90,32 @@ def claim_next(session: Session, *, lease_seconds: int) -> Task | None:
     return None
 
 
-def requeue_abandoned(session: Session, *, all_running: bool) -> list[str]:
-    """Tasks left `running` by a crashed process go back to `queued` (all of them, or expired leases only)."""
-    query = select(Task.id, Task.version).where(Task.status == "running")
-    if not all_running:
-        query = query.where(or_(Task.lease_until.is_(None), Task.lease_until < utcnow()))
+def renew_lease(session: Session, *, task_id: str, version: int, lease_seconds: int) -> bool:
+    """Extend the lease of a task this worker still holds (same version, still running). False if it lost it."""
+    result = session.execute(
+        update(Task).where(Task.id == task_id, Task.version == version, Task.status == "running")
+        .values(lease_until=utcnow() + dt.timedelta(seconds=lease_seconds))
+        .execution_options(synchronize_session=False)
+    )
+    return result.rowcount == 1  # type: ignore[attr-defined]
+
+
+def requeue_abandoned(session: Session, *, all_running: bool = False,
+                      owner_gone: Callable[[str | None], bool] | None = None) -> list[str]:
+    """Put `running` tasks whose worker is gone back to `queued`: leases that expired, tasks whose owner
+    `owner_gone` says is dead, or (`all_running`) every one of them."""
+    now = utcnow()
     moved = []
-    for row in session.execute(query).all():
+    rows = session.execute(select(Task.id, Task.version, Task.lease_owner, Task.lease_until)
+                           .where(Task.status == "running")).all()
+    for row in rows:
+        expired = row.lease_until is None or row.lease_until < now
+        if not (all_running or expired or (owner_gone is not None and owner_gone(row.lease_owner))):
+            continue
         if transition(session, task_id=row.id, version=row.version, from_status="running", to_status="queued",
-                      lease_until=None):
+                      lease_until=None, lease_owner=None):
             add_event(session, task_id=row.id, type="recovered", actor="system",
-                      data={"reason": "left running by a stopped process"})
+                      data={"reason": "lease expired" if expired else "its worker stopped", "worker": row.lease_owner})
             moved.append(row.id)
     return moved
 

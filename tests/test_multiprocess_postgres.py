@@ -1,0 +1,214 @@
+"""A shared deployment for real: two API processes and two workers on one PostgreSQL database.
+
+Webhooks go to both APIs (and replays to the other one), the workers hold tasks in a slow LLM call when one of
+them is killed with SIGKILL; the other takes its tasks over. Reviewers then decide through both APIs at once.
+Every task must end right exactly once: one pause, one decision, one final state, one run of each tool.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import threading
+from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+from sqlalchemy import create_engine, text
+
+from core.signing import SIGNATURE_HEADER, sign
+from tests import factories as f
+from tests.test_crash_restart import free_port, wait_for
+
+pytestmark = pytest.mark.postgres
+ADMIN = "multi-process-admin-key-0123456789"
+TASKS = 12
+
+
+class GatedLLM:
+    """An OpenAI-compatible endpoint that holds every request until the gate opens: the workers are mid-task."""
+
+    def __init__(self) -> None:
+        self.gate = threading.Event()
+        self.held = 0
+        self.lock = threading.Lock()
+        llm = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_POST(self) -> None:
+                body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
+                with llm.lock:
+                    llm.held += 1
+                llm.gate.wait(120)
+                content = json.dumps({"summary": "The invoice agrees with its purchase order and receipt.",
+                                      "rationale": "Every line is on the order at its price."})
+                data = json.dumps({"id": "x", "object": "chat.completion", "created": 0, "model": body["model"],
+                                   "choices": [{"index": 0, "finish_reason": "stop",
+                                                "message": {"role": "assistant", "content": content}}],
+                                   "usage": {"prompt_tokens": 10, "completion_tokens": 10, "total_tokens": 20}}).encode()
+                try:
+                    self.send_response(200)
+                    self.send_header("Content-Type", "application/json")
+                    self.send_header("Content-Length", str(len(data)))
+                    self.end_headers()
+                    self.wfile.write(data)
+                except (BrokenPipeError, ConnectionResetError):
+                    pass  # the worker that asked was killed
+
+            def log_message(self, *args: object) -> None:
+                pass
+
+        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.httpd.daemon_threads = True
+        self.url = f"http://127.0.0.1:{self.httpd.server_port}/v1"
+        threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
+
+
+class Processes:
+    def __init__(self, tmp: Path, database_url: str, llm_url: str) -> None:
+        self.tmp = tmp
+        self.env = {**os.environ, "DE_DATABASE_URL": database_url, "DE_ADMIN_KEY": ADMIN,
+                    "DE_RATE_LIMIT_PER_MINUTE": "0", "DE_WORKER_POLL_SECONDS": "0.1", "DE_LOG_LEVEL": "WARNING",
+                    "DE_TASK_LEASE_SECONDS": "6", "DE_WORKER_THREADS": "2", "DE_LLM": "openai",
+                    "OPENAI_BASE_URL": llm_url, "OPENAI_API_KEY": "sk-test", "DE_LLM_TIMEOUT_SECONDS": "120",
+                    "DE_LLM_MAX_ATTEMPTS": "1", "DE_POLICY_DENSE": "false"}
+        self.running: list[subprocess.Popen] = []
+
+    def start(self, name: str, *args: str) -> subprocess.Popen:
+        log = open(self.tmp / f"{name}.log", "ab")  # noqa: SIM115
+        process = subprocess.Popen([sys.executable, "-m", "cli.main", *args], env=self.env, stdout=log,
+                                   stderr=log, cwd=Path(__file__).resolve().parents[1])
+        self.running.append(process)
+        return process
+
+    def stop_all(self) -> None:
+        for process in self.running:
+            if process.poll() is None:
+                process.terminate()
+        for process in self.running:
+            try:
+                process.wait(15)
+            except subprocess.TimeoutExpired:
+                process.kill()
+
+
+@pytest.fixture
+def llm() -> Iterator[GatedLLM]:
+    gated = GatedLLM()
+    yield gated
+    gated.gate.set()
+    gated.httpd.shutdown()
+    gated.httpd.server_close()
+
+
+def test_two_apis_two_workers_a_worker_killed_mid_task(postgres_url: str, tmp_path: Path, llm: GatedLLM) -> None:
+    procs = Processes(tmp_path, postgres_url, llm.url)
+    engine = create_engine(postgres_url)
+    try:
+        ports = [free_port(), free_port()]
+        # The first API migrates the database; the others start once it is there.
+        procs.start("api-0", "serve", "--no-worker", "--port", str(ports[0]))
+        apis = [httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=60) for port in ports]
+        wait_for(lambda: apis[0].get("/readyz").status_code == 200, 90, "the first API")
+        procs.start("api-1", "serve", "--no-worker", "--port", str(ports[1]))
+        workers = [procs.start("worker-0", "worker"), procs.start("worker-1", "worker")]
+        wait_for(lambda: apis[1].get("/readyz").status_code == 200, 90, "the second API")
+        ready = apis[1].get("/readyz").json()
+        assert ready["database"] == "postgresql" and ready["worker"] is False
+
+        admin = {"Authorization": f"Bearer {ADMIN}"}
+        secret = apis[0].post("/v1/admin/sources", headers=admin, json={"name": "erp"}).json()["secret"]
+        reviewers = [apis[i].post("/v1/admin/keys", headers=admin, json={
+            "name": name, "role": "reviewer", "domains": ["finance"]}).json()["key"]
+            for i, name in enumerate(["fiona", "gary"])]
+
+        def send(api: httpx.Client, payload: dict[str, Any]) -> httpx.Response:
+            body = json.dumps(payload).encode()
+            return api.post("/v1/webhooks/erp", content=body,
+                            headers={"Content-Type": "application/json", SIGNATURE_HEADER: sign(secret, body)})
+
+        assert send(apis[1], f.event("purchase_order.upserted", f.po(lines=[
+            {"line_no": 1, "sku": "A-1", "description": "Bolts", "quantity": "1000", "unit_price": "2.00",
+             "tax_rate": "0.19"}]))).status_code == 200
+        events = [f.event("invoice.received", {"invoice": f.invoice(f"INV-{n}", lines=[
+            {"line_no": 1, "sku": "A-1", "description": "Bolts", "quantity": "10", "unit_price": "2.00",
+             "tax_rate": "0.19"}])}, f"evt-{n}") for n in range(TASKS)]
+        with ThreadPoolExecutor(6) as pool:
+            answers = list(pool.map(lambda n: send(apis[n % 2], events[n]), range(TASKS)))
+            assert [a.status_code for a in answers] == [202] * TASKS, [a.text for a in answers]
+            task_ids = [a.json()["task_id"] for a in answers]
+            # The same events replayed to the other API, concurrently: the same tasks, nothing new.
+            replays = list(pool.map(lambda n: send(apis[(n + 1) % 2], events[n]), range(TASKS)))
+        assert [r.json()["task_id"] for r in replays] == task_ids
+        assert len(set(task_ids)) == TASKS
+
+        def running() -> list[tuple[str, str]]:
+            with engine.connect() as conn:
+                return [(row.id, row.lease_owner) for row in conn.execute(
+                    text("SELECT id, lease_owner FROM tasks WHERE status = 'running'"))]
+
+        def pid_of(owner: str) -> int:
+            return int(owner.rsplit(":", 2)[1])
+
+        # Both workers hold two tasks each, all four waiting on the LLM.
+        wait_for(lambda: len(running()) == 4 and llm.held == 4, 60, "both workers to be mid-task")
+        held = running()
+        assert {pid_of(owner) for _, owner in held} == {workers[0].pid, workers[1].pid}
+        killed = sorted(task_id for task_id, owner in held if pid_of(owner) == workers[0].pid)
+        assert len(killed) == 2
+
+        workers[0].send_signal(signal.SIGKILL)
+        workers[0].wait(10)
+        llm.gate.set()
+
+        def statuses() -> list[str]:
+            return [apis[i % 2].get(f"/v1/tasks/{t}", headers=admin).json()["status"] for i, t in enumerate(task_ids)]
+
+        try:
+            wait_for(lambda: statuses() == ["awaiting_review"] * TASKS, 90, "every task to await review")
+        except AssertionError:
+            print(statuses(), running(), (tmp_path / "worker-1.log").read_text()[-3000:])
+            raise
+
+        # Both reviewers decide every task at the same moment, through different APIs: one decision wins.
+        def decide(n: int, who: int) -> int:
+            task_id = task_ids[n]
+            version = apis[who].get(f"/v1/tasks/{task_id}", headers=admin).json()["version"]
+            return apis[who].post(f"/v1/tasks/{task_id}/resume", headers={"Authorization": f"Bearer {reviewers[who]}"},
+                                  json={"decision": "approve", "version": version, "comment": f"ok {who}"}).status_code
+
+        with ThreadPoolExecutor(4) as pool:
+            codes = [(first.result(), second.result()) for first, second in
+                     [(pool.submit(decide, n, 0), pool.submit(decide, n, 1)) for n in range(TASKS)]]
+        assert all(sorted(pair) == [200, 409] for pair in codes), codes
+
+        for n, task_id in enumerate(task_ids):
+            task = apis[n % 2].get(f"/v1/tasks/{task_id}", headers=admin).json()
+            types = [event["type"] for event in task["events"]]
+            tools = [event["data"].get("tool") for event in task["events"] if event["type"] == "tool_run"]
+            assert task["status"] == "approved", task
+            assert types.count("created") == 1 and types.count("paused") == 1
+            assert types.count("decided") == 1 and types.count("finalized") == 1
+            assert sorted(tools) == ["explain", "match_invoice"]
+            recovered = [event for event in task["events"] if event["type"] == "recovered"]
+            if task_id in killed:
+                assert len(recovered) == 1 and pid_of(recovered[0]["data"]["worker"]) == workers[0].pid
+                assert recovered[0]["data"]["reason"] == "its worker stopped"
+            else:
+                assert recovered == []
+        with engine.connect() as conn:
+            assert conn.execute(text("SELECT count(*) FROM tasks")).scalar_one() == TASKS
+            # Finished tasks keep one checkpoint each (LangGraph's PostgreSQL saver, shared by all processes).
+            per_thread = conn.execute(text("SELECT thread_id, count(*) FROM checkpoints GROUP BY thread_id")).all()
+        assert sorted(thread for thread, _ in per_thread) == sorted(task_ids)
+        assert {count for _, count in per_thread} == {1}
+    finally:
+        procs.stop_all()
+        engine.dispose()
