@@ -182,6 +182,42 @@ def run_evals(
     raise typer.Exit(code)
 
 
+@app.command()
+def purge(
+    older_than: Annotated[str | None, typer.Option(help="Age after a task ended, e.g. 180d, 12h, 26w "
+                                                   "(default: DE_RETENTION_DAYS)")] = None,
+    dry_run: Annotated[bool, typer.Option("--dry-run", help="Count what would go; change nothing")] = False,
+) -> None:
+    """Remove candidates' personal data and old checkpoints; keep decisions and the audit trail."""
+    import datetime as dt
+
+    from rich.progress import Progress
+
+    from agent.checkpoint import open_checkpointer
+    from agent.retention import parse_age
+    from agent.retention import purge as run_purge
+    from core.errors import DEError
+
+    settings = get_settings()
+    try:
+        age = parse_age(older_than) if older_than is not None else dt.timedelta(days=settings.retention_days)
+    except DEError as exc:
+        raise typer.BadParameter(exc.detail, param_hint="--older-than") from None
+    db = _database()
+    try:
+        with open_checkpointer(settings.database_url) as checkpointer, Progress(console=console) as progress:
+            bar = progress.add_task("purging" if not dry_run else "counting", total=None)
+            report = run_purge(db, checkpointer, older_than=age, dry_run=dry_run,
+                               progress=lambda n: progress.advance(bar, n))
+    finally:
+        db.dispose()
+    verb = "would remove" if dry_run else "removed"
+    console.print(f"[green]{verb}[/green] personal data of {report.candidates} candidates, "
+                  f"{report.demographics} demographic records, the checkpoints of {report.task_checkpoints} tasks "
+                  f"and {report.chat_threads} chat threads (tasks that ended before {report.cutoff})")
+    typer.echo(json.dumps(report.as_dict()))
+
+
 @db_app.command("upgrade")
 def db_upgrade() -> None:
     """Apply the database migrations."""

@@ -56,6 +56,9 @@ class Settings(BaseSettings):
 
     policy_dense: bool = Field(default=True, description="Dense (e5) retrieval beside BM25 for policy lookup.")
 
+    retention_days: int = Field(default=180, ge=1, description="`purge` without --older-than: days after a task "
+                                "ends before candidates' personal data and checkpoints are removed.")
+
     delivery_max_attempts: int = Field(default=8, ge=1, le=100, description="Callback attempts.")
     delivery_backoff_seconds: float = Field(default=2.0, gt=0, description="First retry delay.")
     delivery_timeout_seconds: float = Field(default=10.0, gt=0, description="Callback HTTP timeout.")

@@ -17,7 +17,7 @@ from storage.models import Delivery, Task, TaskEvent, utcnow
 
 FINAL_STATUSES = ("approved", "rejected", "completed", "failed")
 EVENT_TYPES = ("created", "tool_run", "flags_raised", "paused", "decided", "finalized", "delivered",
-               "delivery_failed", "escalated", "failed", "recovered")
+               "delivery_failed", "escalated", "failed", "recovered", "purged")
 
 
 def create(session: Session, *, kind: str, domain: str, source: str | None, requester: str | None,

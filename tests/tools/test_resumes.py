@@ -125,7 +125,8 @@ def test_match_numbers_and_rationale() -> None:
     assert m.score == 13 and m.meets_minimum is False and m.missing_skills == ["excel", "sap", "accounts payable"]
     found = match_job(parse_resume(EN, today=TODAY), Job(job_id="K", title="x", required_skills=["Airflow"]))
     assert found.evidence[0].excerpt == "- Built pipelines in Python and Airflow on Kubernetes"
-    assert any("Airflow" in line for line in found.rationale)
+    assert found.rationale[0].startswith("Required skills: 1 of 1 found")
+    assert not any("pipelines" in line for line in found.rationale)  # resume lines stay in evidence only
 
 
 def test_instructions_inside_a_resume_change_nothing() -> None:

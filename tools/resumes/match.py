@@ -52,9 +52,8 @@ def match_job(parsed: Parsed | ParsedResume, job: Job, *, skill_lines: dict[str,
                   f"{job.min_years}" if job.min_years else
                   f"{resume.total_experience_years} years of professional experience; the job sets no minimum")
     rationale.append(f"{years_text}: {points['years'].quantize(Decimal('0.1'))} of {YEARS} points.")
-    for item in evidence:
-        if item.found and item.excerpt:
-            rationale.append(f"{item.skill} ({item.requirement.replace('_', ' ')}): \"{item.excerpt[:120]}\"")
+    # The resume lines behind each skill stay in `evidence`, not here: the rationale goes into the proposal and the
+    # audit trail, which must hold no personal data (retention purges the task, never the event log).
     parts = {key: value.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP) for key, value in points.items()}
     return JobMatch(score=score, matched_skills=matched + nice_found, missing_skills=missing,
                     years_required=job.min_years, years_found=resume.total_experience_years, meets_minimum=meets,
