@@ -9,7 +9,7 @@ from contextlib import contextmanager
 from langgraph.checkpoint.base import BaseCheckpointSaver
 from sqlalchemy.engine import make_url
 
-from storage.db import SQLITE_BUSY_TIMEOUT_MS, sqlite_path
+from storage.db import SQLITE_BUSY_TIMEOUT_MS, sqlite_path, write_gate
 
 
 @contextmanager
@@ -24,6 +24,7 @@ def open_checkpointer(database_url: str) -> Iterator[BaseCheckpointSaver]:
         conn.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
         try:
             saver = SqliteSaver(conn)
+            saver.lock = write_gate(path)  # type: ignore[assignment]  # one queue with the app's own writers
             saver.setup()
             yield saver
         finally:

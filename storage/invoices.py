@@ -30,10 +30,11 @@ def history_for(session: Session, *, invoice: Invoice, task_id: str,
     skip = (task_id, *exclude)
     prior: list[PriorInvoice] = []
     if invoice.po_number:
-        rows = session.scalars(
-            select(InvoiceRecord).where(InvoiceRecord.po_number == invoice.po_number,
-                                        InvoiceRecord.task_id.not_in(skip),
-                                        InvoiceRecord.state.not_in(NOT_COUNTED_STATES))
+        rows = session.execute(  # columns, not entities: a PO can carry many invoices
+            select(InvoiceRecord.invoice_number, InvoiceRecord.total, InvoiceRecord.amount_paid,
+                   InvoiceRecord.billed_by_po_line)
+            .where(InvoiceRecord.po_number == invoice.po_number, InvoiceRecord.task_id.not_in(skip),
+                   InvoiceRecord.state.not_in(NOT_COUNTED_STATES))
             .order_by(InvoiceRecord.created_at)
         )
         prior = [

@@ -51,9 +51,11 @@ def context_for(session: Session, *, invoice: Invoice, task_id: str, po: Purchas
     # A shape extended by a suffix sorts just after the shape: a range the (vendor, shape) index serves.
     alike = or_(InvoiceRecord.number_shape.in_([shape, *prefixes]),
                 and_(InvoiceRecord.number_shape > shape, InvoiceRecord.number_shape < shape + "\x7f"))
-    rows = session.scalars(
-        select(InvoiceRecord).where(same_vendor, InvoiceRecord.task_id.not_in((task_id, *exclude)),
-                                    InvoiceRecord.state.not_in(invoice_store.NOT_COUNTED_STATES), or_(near, alike))
+    rows = session.execute(
+        select(InvoiceRecord.task_id, InvoiceRecord.invoice_number, InvoiceRecord.issue_date, InvoiceRecord.total,
+               InvoiceRecord.currency, InvoiceRecord.created_at)
+        .where(same_vendor, InvoiceRecord.task_id.not_in((task_id, *exclude)),
+               InvoiceRecord.state.not_in(invoice_store.NOT_COUNTED_STATES), or_(near, alike))
         .order_by(InvoiceRecord.issue_date).limit(5000))
     prior = [PriorInvoice(ref=f"task {row.task_id}", invoice_number=row.invoice_number, issue_date=row.issue_date,
                           total=row.total, currency=row.currency, received_at=row.created_at) for row in rows]

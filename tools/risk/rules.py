@@ -9,6 +9,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 from decimal import Decimal
+from functools import lru_cache
 
 from tools.documents import Invoice
 from tools.invoices.normalize import invoice_number_key, tax_id_key
@@ -40,6 +41,7 @@ def reference_time(invoice: Invoice, context: RiskContext) -> dt.datetime:
     return dt.datetime.combine(invoice.issue_date, dt.time(23, 59, 59), tzinfo=dt.UTC)
 
 
+@lru_cache(maxsize=65536)  # pure, and called for every earlier invoice in the window
 def number_shape(number: str) -> str:
     """Upper case, letters and digits only, leading zeros dropped: INV-00123 and inv 123 are alike."""
     text = re.sub(r"[^0-9A-Z]", "", unicodedata.normalize("NFKC", number).upper())
