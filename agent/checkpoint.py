@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -10,6 +11,8 @@ from langgraph.checkpoint.base import BaseCheckpointSaver
 from sqlalchemy.engine import make_url
 
 from storage.db import SQLITE_BUSY_TIMEOUT_MS, sqlite_path, write_gate
+
+CHECKPOINT_SETUP_LOCK = 0x44455F636B7074  # "DE_ckpt": a PostgreSQL advisory lock key, not the migrations' one
 
 
 @contextmanager
@@ -39,7 +42,16 @@ def open_checkpointer(database_url: str) -> Iterator[BaseCheckpointSaver]:
     with ConnectionPool(url, min_size=1, max_size=10,
                         kwargs={"autocommit": True, "prepare_threshold": 0, "row_factory": dict_row}) as pool:
         saver = PostgresSaver(pool)  # type: ignore[arg-type]
-        saver.setup()
+        with pool.connection() as conn:
+            # LangGraph's own migrations, once even when several processes start together. The others poll
+            # rather than block: its CREATE INDEX CONCURRENTLY waits for every open statement, a blocked
+            # pg_advisory_lock included, and PostgreSQL does not see that deadlock.
+            while not conn.execute("SELECT pg_try_advisory_lock(%s) AS ok", (CHECKPOINT_SETUP_LOCK,)).fetchone()["ok"]:
+                time.sleep(0.1)
+            try:
+                saver.setup()
+            finally:
+                conn.execute("SELECT pg_advisory_unlock(%s)", (CHECKPOINT_SETUP_LOCK,))
         yield saver
 
 

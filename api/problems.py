@@ -7,6 +7,7 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from sqlalchemy.exc import IntegrityError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from core.errors import DEError
@@ -68,6 +69,13 @@ def install(app: FastAPI) -> None:
         detail = exc.detail if isinstance(exc.detail, str) else title
         return problem(exc.status_code, title=title, detail=detail, headers=dict(exc.headers or {}),
                        instance=request.url.path)
+
+    @app.exception_handler(IntegrityError)
+    async def _integrity(request: Request, exc: IntegrityError) -> JSONResponse:
+        # Two requests raced for the same unique key; the loser's transaction was rolled back, nothing changed.
+        log.warning("integrity_conflict", path=request.url.path, error=str(exc.orig)[:200])
+        return problem(409, title="Conflict", detail="a concurrent change to the same record won; retry",
+                       code="conflict", instance=request.url.path)
 
     @app.exception_handler(Exception)
     async def _unexpected(request: Request, exc: Exception) -> JSONResponse:

@@ -10,12 +10,13 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, Numeric, String, create_engine, event
+from sqlalchemy import Engine, Numeric, String, create_engine, event, text
 from sqlalchemy.engine import Dialect, make_url
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.types import TypeDecorator
 
 SQLITE_BUSY_TIMEOUT_MS = 30_000
+MIGRATION_LOCK = 0x44455F6D6967  # "DE_mig": the PostgreSQL advisory lock key held while migrating
 
 
 class DecimalType(TypeDecorator[Decimal]):
@@ -180,6 +181,10 @@ def upgrade(url: str) -> None:
     engine = make_engine(url)
     try:
         with engine.begin() as connection:
+            if connection.dialect.name == "postgresql":
+                # Several processes may start at once (API replicas, workers): one migrates, the others wait
+                # for it and then find nothing to do. Released when this transaction ends.
+                connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK})
             config.attributes["connection"] = connection
             command.upgrade(config, "head")
     finally:

@@ -113,13 +113,13 @@ def test_two_apis_two_workers_a_worker_killed_mid_task(postgres_url: str, tmp_pa
     engine = create_engine(postgres_url)
     try:
         ports = [free_port(), free_port()]
-        # The first API migrates the database; the others start once it is there.
+        # All four start at once on an empty database: one migrates (under an advisory lock), the others wait.
         procs.start("api-0", "serve", "--no-worker", "--port", str(ports[0]))
-        apis = [httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=60) for port in ports]
-        wait_for(lambda: apis[0].get("/readyz").status_code == 200, 90, "the first API")
         procs.start("api-1", "serve", "--no-worker", "--port", str(ports[1]))
         workers = [procs.start("worker-0", "worker"), procs.start("worker-1", "worker")]
-        wait_for(lambda: apis[1].get("/readyz").status_code == 200, 90, "the second API")
+        apis = [httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=60) for port in ports]
+        for n, api in enumerate(apis):
+            wait_for(lambda api=api: api.get("/readyz").status_code == 200, 90, f"API {n}")
         ready = apis[1].get("/readyz").json()
         assert ready["database"] == "postgresql" and ready["worker"] is False
 

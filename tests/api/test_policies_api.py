@@ -93,3 +93,15 @@ def test_with_an_llm_its_checked_answer_is_used_else_the_extractive_one(harness_
     finally:
         server.httpd.shutdown()
         server.httpd.server_close()
+
+
+def test_cases_the_fuzzer_found(h: Harness) -> None:
+    """Schemathesis found these 500s: titles whose slugs collide, and questions with no words at all."""
+    first, second = upload(h, "Travel!", "1. Hotels up to 900 CNY."), upload(h, "Travel?", "1. Taxis are fine.")
+    assert first.status_code == 201 and second.status_code == 201, second.text
+    assert first.json()["doc_id"] != second.json()["doc_id"]
+    for question in ("???", "!!", "the of and"):
+        found = h.client.post("/v1/tools/policy-lookup", headers=h.auth("sam"), json={"question": question})
+        assert found.status_code == 200 and found.json()["found"] is False, found.text
+        chat = h.client.post("/v1/chat", headers=h.auth("sam"), json={"message": question})
+        assert chat.status_code == 200, chat.text

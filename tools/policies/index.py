@@ -108,7 +108,8 @@ class PolicyIndex:
             present = set(section.tokens)
             # Coverage: how much of what was asked the section speaks of (either language counts).
             wanted = own_tokens or set(query_tokens)
-            coverage = sum(1 for t in wanted if t in present or translations(t) & present) / len(wanted)
+            coverage = (sum(1 for t in wanted if t in present or translations(t) & present) / len(wanted)
+                        if wanted else 0.0)  # a question of punctuation or stop words only covers nothing
             hits.append(Hit(section, score, float(bm25_scores[index]), float(dense_scores[index]), coverage,
                             unknown, float(bm25_scores[index]) / ceiling, ranks.get(index, {})))
         return hits
