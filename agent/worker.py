@@ -90,6 +90,29 @@ class Worker:
         thread = threading.Thread(target=self._run_deliveries, name="de-deliveries", daemon=True)
         thread.start()
         self._threads.append(thread)
+        if self.db.engine.dialect.name == "postgresql":
+            thread = threading.Thread(target=self._listen, name="de-listen", daemon=True)
+            thread.start()
+            self._threads.append(thread)
+
+    def _listen(self) -> None:
+        """LISTEN for tasks queued by other processes (API-only ones), so they start at once, not at the next
+        poll. Polling stays as the fallback: a lost notification only delays a task."""
+        import psycopg
+        from sqlalchemy.engine import make_url
+
+        url = make_url(self.db.url).set(drivername="postgresql").render_as_string(hide_password=False)
+        while not self._stop.is_set():
+            try:
+                with psycopg.connect(url, autocommit=True) as conn:
+                    conn.execute(f"LISTEN {tasks.NOTIFY_CHANNEL}")
+                    self._wake.set()  # anything queued while we were not listening
+                    while not self._stop.is_set():
+                        for _ in conn.notifies(timeout=1.0):
+                            self._wake.set()
+            except Exception:
+                log.exception("listen_failed")
+                self._stop.wait(5)
 
     def notify(self) -> None:
         self._wake.set()

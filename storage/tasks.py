@@ -9,7 +9,7 @@ import uuid
 from collections.abc import Callable
 from typing import Any
 
-from sqlalchemy import and_, func, or_, select, update
+from sqlalchemy import and_, func, or_, select, text, update
 from sqlalchemy.orm import Session
 
 from core.errors import BadRequest, NotFound
@@ -30,7 +30,17 @@ def create(session: Session, *, kind: str, domain: str, source: str | None, requ
     session.flush()
     add_event(session, task_id=task.id, type="created", actor=actor,
               data={"kind": kind, "source": source, "requester": requester}, key="created")
+    notify_queued(session)
     return task
+
+
+NOTIFY_CHANNEL = "de_tasks"
+
+
+def notify_queued(session: Session) -> None:
+    """On PostgreSQL, wake the workers listening in other processes (delivered when this transaction commits)."""
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("SELECT pg_notify(:channel, '')"), {"channel": NOTIFY_CHANNEL})
 
 
 def get(session: Session, *, task_id: str) -> Task:

@@ -212,3 +212,33 @@ def test_two_apis_two_workers_a_worker_killed_mid_task(postgres_url: str, tmp_pa
     finally:
         procs.stop_all()
         engine.dispose()
+
+
+def test_a_worker_in_another_process_starts_a_task_at_once(postgres_url: str, tmp_path: Path) -> None:
+    """API-only processes cannot wake a worker in memory: they NOTIFY, the worker LISTENs. With a one-minute
+    poll, a webhook still reaches its review in seconds (without the notification it would wait for the poll)."""
+    procs = Processes(tmp_path, postgres_url, "http://127.0.0.1:9/v1")
+    procs.env |= {"DE_LLM": "offline", "DE_WORKER_POLL_SECONDS": "60"}
+    try:
+        port = free_port()
+        procs.start("api", "serve", "--no-worker", "--port", str(port))
+        worker = procs.start("worker", "worker")
+        api = httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=30)
+        wait_for(lambda: api.get("/readyz").status_code == 200, 90, "the API")
+        admin = {"Authorization": f"Bearer {ADMIN}"}
+        secret = api.post("/v1/admin/sources", headers=admin, json={"name": "erp"}).json()["secret"]
+
+        def send(payload: dict[str, Any]) -> httpx.Response:
+            body = json.dumps(payload).encode()
+            return api.post("/v1/webhooks/erp", content=body,
+                            headers={"Content-Type": "application/json", SIGNATURE_HEADER: sign(secret, body)})
+
+        assert send(f.event("purchase_order.upserted", f.po())).status_code == 200
+        # The worker has started (and polled once) when it has run a first task; the second shows the wake-up.
+        for n in range(2):
+            task_id = send(f.event("invoice.received", {"invoice": f.invoice(f"INV-{n}")})).json()["task_id"]
+            wait_for(lambda task_id=task_id: api.get(f"/v1/tasks/{task_id}", headers=admin).json()["status"]
+                     == "awaiting_review", 20 if n else 90, f"task {n} to await review")
+        assert worker.poll() is None
+    finally:
+        procs.stop_all()
