@@ -9,6 +9,7 @@ import uuid
 from dataclasses import dataclass, field
 
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from storage.models import ApiKey
@@ -56,7 +57,11 @@ def ensure_admin(session: Session, *, secret: str, name: str = "admin") -> None:
     digest = hash_key(secret)
     row = session.scalar(select(ApiKey).where(ApiKey.key_hash == digest))
     if row is None:
-        create(session, name=name, role="admin", domains=list(DOMAINS), secret=secret)
+        try:
+            with session.begin_nested():  # several processes may start at once; one of them creates it
+                create(session, name=name, role="admin", domains=list(DOMAINS), secret=secret)
+        except IntegrityError:
+            pass
     elif row.role != "admin" or row.revoked_at is not None:
         row.role, row.revoked_at = "admin", None
 

@@ -108,8 +108,11 @@ def harness_factory(tmp_path: Path) -> Iterator[Any]:
         client.__exit__(None, None, None)
 
 
-@pytest.fixture
-def h(harness_factory: Any) -> Harness:
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def h(request: pytest.FixtureRequest, harness_factory: Any) -> Harness:
+    """The app on SQLite, and again on PostgreSQL when DE_TEST_POSTGRES_URL is set (skipped, saying so, if not)."""
+    if request.param == "postgres":
+        return harness_factory(request.getfixturevalue("postgres_url"))
     return harness_factory()
 
 

@@ -10,7 +10,8 @@ from tests.conftest import Harness
 def test_health_and_readiness(h: Harness) -> None:
     assert h.client.get("/healthz").json() == {"status": "ok"}
     ready = h.client.get("/readyz").json()
-    assert ready["status"] == "ready" and ready["database"] == "sqlite"
+    backend = "postgresql" if h.settings.database_url.startswith("postgresql") else "sqlite"
+    assert ready["status"] == "ready" and ready["database"] == backend
 
 
 def test_metrics_count_requests_and_tasks(h: Harness) -> None:
