@@ -8,9 +8,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from langgraph.checkpoint.base import BaseCheckpointSaver
-from sqlalchemy.engine import make_url
 
-from storage.db import SQLITE_BUSY_TIMEOUT_MS, sqlite_path, write_gate
+from storage.db import SQLITE_BUSY_TIMEOUT_MS, libpq_url, sqlite_path, write_gate
 
 CHECKPOINT_SETUP_LOCK = 0x44455F636B7074  # "DE_ckpt": a PostgreSQL advisory lock key, not the migrations' one
 
@@ -38,8 +37,7 @@ def open_checkpointer(database_url: str) -> Iterator[BaseCheckpointSaver]:
     from psycopg.rows import dict_row
     from psycopg_pool import ConnectionPool
 
-    url = make_url(database_url).set(drivername="postgresql").render_as_string(hide_password=False)
-    with ConnectionPool(url, min_size=1, max_size=10,
+    with ConnectionPool(libpq_url(database_url), min_size=1, max_size=10,
                         kwargs={"autocommit": True, "prepare_threshold": 0, "row_factory": dict_row}) as pool:
         saver = PostgresSaver(pool)  # type: ignore[arg-type]
         with pool.connection() as conn:

@@ -18,7 +18,7 @@ from agent.runner import TaskRunner
 from core.logging import get_logger
 from core.settings import Settings
 from storage import tasks
-from storage.db import Database
+from storage.db import Database, libpq_url
 from storage.models import Task
 
 log = get_logger("agent.worker")
@@ -99,12 +99,10 @@ class Worker:
         """LISTEN for tasks queued by other processes (API-only ones), so they start at once, not at the next
         poll. Polling stays as the fallback: a lost notification only delays a task."""
         import psycopg
-        from sqlalchemy.engine import make_url
 
-        url = make_url(self.db.url).set(drivername="postgresql").render_as_string(hide_password=False)
         while not self._stop.is_set():
             try:
-                with psycopg.connect(url, autocommit=True) as conn:
+                with psycopg.connect(libpq_url(self.db.url), autocommit=True) as conn:
                     conn.execute(f"LISTEN {tasks.NOTIFY_CHANNEL}")
                     self._wake.set()  # anything queued while we were not listening
                     while not self._stop.is_set():

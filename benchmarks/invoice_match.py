@@ -12,7 +12,6 @@ import argparse
 import json
 import os
 import random
-import socket
 import subprocess
 import sys
 import tempfile
@@ -37,6 +36,7 @@ from storage import invoices as invoice_store
 from storage import masterdata
 from storage.db import Database, upgrade
 from storage.models import GoodsReceiptLine, GoodsReceiptRow, PurchaseOrderLine, PurchaseOrderRow
+from tests.processes import free_port
 from tools.documents import GoodsReceipt, Invoice, PurchaseOrder
 from tools.invoices import InvoiceHistory, match_invoice
 
@@ -149,12 +149,6 @@ def bench_store(db: Database, invoices: list[dict[str, Any]]) -> dict[str, float
     seconds = time.perf_counter() - started
     return {"per_s": rate(len(invoices), seconds), "lookup_p50_ms": percentile(lookups, 50) * 1000,
             "lookup_p95_ms": percentile(lookups, 95) * 1000}
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def timed_requests(call: Callable[[httpx.Client, int], httpx.Response], count: int, workers: int,

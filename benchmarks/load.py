@@ -22,15 +22,12 @@ import argparse
 import asyncio
 import json
 import os
-import socket
-import subprocess
 import sys
 import tempfile
 import time
 import uuid
 from collections import Counter
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -40,16 +37,15 @@ from rich.console import Console
 from rich.progress import Progress
 from rich.table import Table
 from sqlalchemy import create_engine, func, select
-from sqlalchemy.engine import make_url
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from core.signing import SIGNATURE_HEADER, sign
 from evals.metrics import percentile
 from storage.models import Task
+from tests.processes import ServiceProcesses, free_port, scratch_postgres_database
 
 console = Console(width=160)
-ROOT = Path(__file__).resolve().parent.parent
 ADMIN = "bench-admin-key-0000000000000000000"
 VENDORS = 20
 POS = 100
@@ -81,44 +77,15 @@ def invoice_event(number: int) -> dict[str, Any]:
         "subtotal": f"{net:.2f}", "tax_total": f"{tax:.2f}", "total": f"{net + tax:.2f}"}}}
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-@contextmanager
-def postgres_database(base: str) -> Iterator[str]:
-    import psycopg
-
-    url = make_url(base)
-    name = f"de_load_{uuid.uuid4().hex[:10]}"
-    admin = url.set(drivername="postgresql").render_as_string(hide_password=False)
-    with psycopg.connect(admin, autocommit=True) as conn:
-        conn.execute(f'CREATE DATABASE "{name}"')
-    try:
-        yield url.set(database=name).render_as_string(hide_password=False)
-    finally:
-        with psycopg.connect(admin, autocommit=True) as conn:
-            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-
-
-class Deployment:
-    """Server processes on one database; stopped on exit."""
+class Deployment(ServiceProcesses):
+    """Server processes on one database; `urls` of those that serve the API."""
 
     def __init__(self, database_url: str, logs: Path) -> None:
-        self.database_url = database_url
-        self.logs = logs
-        self.env = {**os.environ, "DE_DATABASE_URL": database_url, "DE_ADMIN_KEY": ADMIN, "DE_LOG_LEVEL": "WARNING",
-                    "DE_RATE_LIMIT_PER_MINUTE": "0",  # the benchmark measures the service, not the limiter
-                    "DE_WORKER_POLL_SECONDS": "0.2", "DE_POLICY_DENSE": "false"}
-        self.processes: list[subprocess.Popen] = []
+        super().__init__(logs, {**os.environ, "DE_DATABASE_URL": database_url, "DE_ADMIN_KEY": ADMIN,
+                                "DE_LOG_LEVEL": "WARNING",
+                                "DE_RATE_LIMIT_PER_MINUTE": "0",  # the benchmark measures the service, not the limiter
+                                "DE_WORKER_POLL_SECONDS": "0.2", "DE_POLICY_DENSE": "false"})
         self.urls: list[str] = []
-
-    def start(self, name: str, *args: str) -> None:
-        log = open(self.logs / f"{name}.log", "ab")  # noqa: SIM115
-        self.processes.append(subprocess.Popen([sys.executable, "-m", "cli.main", *args], env=self.env, cwd=ROOT,
-                                               stdout=log, stderr=log))
 
     def api(self, name: str, *, worker: bool) -> None:
         port = free_port()
@@ -132,20 +99,10 @@ class Deployment:
                     return
             except httpx.HTTPError:
                 pass
-            if self.processes[-1].poll() is not None:
+            if self.running[-1].poll() is not None:
                 break
             time.sleep(0.1)  # waiting for a process to listen
         raise RuntimeError(f"{name} did not start; see {self.logs / (name + '.log')}")
-
-    def stop(self) -> None:
-        for process in self.processes:
-            if process.poll() is None:
-                process.terminate()
-        for process in self.processes:
-            try:
-                process.wait(15)
-            except subprocess.TimeoutExpired:
-                process.kill()
 
 
 async def hammer(urls: list[str], count: int, concurrency: int, request: Callable[[httpx.AsyncClient, int], Any],
@@ -250,7 +207,7 @@ def run_setup(name: str, database_url: str, *, requests: int, concurrency: int, 
                 "end_to_end": {"tasks": done, "failed": failed, "seconds": round(drained, 2),
                                "per_s": round(done / drained, 1)}}
     finally:
-        deployment.stop()
+        deployment.stop_all()
 
 
 def main() -> None:
@@ -274,7 +231,7 @@ def main() -> None:
                 results.append(run_setup(setup, url, requests=args.requests, concurrency=args.concurrency,
                                          logs=Path(directory), progress=progress))
             elif setup == "postgres":
-                with postgres_database(args.postgres_url) as url:
+                with scratch_postgres_database(args.postgres_url, "de_load") as url:
                     results.append(run_setup(setup, url, requests=args.requests, concurrency=args.concurrency,
                                              logs=Path(directory), progress=progress))
             else:

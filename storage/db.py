@@ -56,6 +56,11 @@ def is_sqlite(url: str) -> bool:
     return make_url(url).get_backend_name() == "sqlite"
 
 
+def libpq_url(url: str) -> str:
+    """The SQLAlchemy URL as psycopg and libpq take it (`postgresql://…`, password kept)."""
+    return make_url(url).set(drivername="postgresql").render_as_string(hide_password=False)
+
+
 def sqlite_path(url: str) -> str | None:
     parsed = make_url(url)
     if parsed.get_backend_name() != "sqlite":

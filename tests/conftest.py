@@ -122,18 +122,7 @@ def postgres_url() -> Iterator[str]:
     base = os.environ.get("DE_TEST_POSTGRES_URL")
     if not base:
         pytest.skip("DE_TEST_POSTGRES_URL is not set: PostgreSQL tests skipped")
-    import uuid
+    from tests.processes import scratch_postgres_database
 
-    import psycopg
-    from sqlalchemy.engine import make_url
-
-    url = make_url(base)
-    name = f"de_test_{uuid.uuid4().hex[:12]}"
-    admin_dsn = url.set(drivername="postgresql").render_as_string(hide_password=False)
-    with psycopg.connect(admin_dsn, autocommit=True) as conn:
-        conn.execute(f'CREATE DATABASE "{name}"')
-    try:
-        yield url.set(database=name).render_as_string(hide_password=False)
-    finally:
-        with psycopg.connect(admin_dsn, autocommit=True) as conn:
-            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    with scratch_postgres_database(base) as url:
+        yield url

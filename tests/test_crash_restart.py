@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import os
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -18,14 +17,9 @@ import pytest
 
 from core.signing import SIGNATURE_HEADER, sign
 from tests import factories as f
+from tests.processes import free_port
 
 ADMIN = "crash-test-admin-key-0123456789"
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def wait_for(check: Callable[[], bool], seconds: float, what: str) -> None:

@@ -10,8 +10,6 @@ from __future__ import annotations
 import json
 import os
 import signal
-import subprocess
-import sys
 import threading
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
@@ -25,7 +23,8 @@ from sqlalchemy import create_engine, text
 
 from core.signing import SIGNATURE_HEADER, sign
 from tests import factories as f
-from tests.test_crash_restart import free_port, wait_for
+from tests.processes import ServiceProcesses, free_port
+from tests.test_crash_restart import wait_for
 
 pytestmark = pytest.mark.postgres
 ADMIN = "multi-process-admin-key-0123456789"
@@ -71,32 +70,14 @@ class GatedLLM:
         threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
 
 
-class Processes:
+class Processes(ServiceProcesses):
     def __init__(self, tmp: Path, database_url: str, llm_url: str) -> None:
-        self.tmp = tmp
-        self.env = {**os.environ, "DE_DATABASE_URL": database_url, "DE_ADMIN_KEY": ADMIN,
-                    "DE_RATE_LIMIT_PER_MINUTE": "0", "DE_WORKER_POLL_SECONDS": "0.1", "DE_LOG_LEVEL": "WARNING",
-                    "DE_TASK_LEASE_SECONDS": "6", "DE_WORKER_THREADS": "2", "DE_LLM": "openai",
-                    "OPENAI_BASE_URL": llm_url, "OPENAI_API_KEY": "sk-test", "DE_LLM_TIMEOUT_SECONDS": "120",
-                    "DE_LLM_MAX_ATTEMPTS": "1", "DE_POLICY_DENSE": "false"}
-        self.running: list[subprocess.Popen] = []
-
-    def start(self, name: str, *args: str) -> subprocess.Popen:
-        log = open(self.tmp / f"{name}.log", "ab")  # noqa: SIM115
-        process = subprocess.Popen([sys.executable, "-m", "cli.main", *args], env=self.env, stdout=log,
-                                   stderr=log, cwd=Path(__file__).resolve().parents[1])
-        self.running.append(process)
-        return process
-
-    def stop_all(self) -> None:
-        for process in self.running:
-            if process.poll() is None:
-                process.terminate()
-        for process in self.running:
-            try:
-                process.wait(15)
-            except subprocess.TimeoutExpired:
-                process.kill()
+        super().__init__(tmp, {**os.environ, "DE_DATABASE_URL": database_url, "DE_ADMIN_KEY": ADMIN,
+                               "DE_RATE_LIMIT_PER_MINUTE": "0", "DE_WORKER_POLL_SECONDS": "0.1",
+                               "DE_LOG_LEVEL": "WARNING", "DE_TASK_LEASE_SECONDS": "6", "DE_WORKER_THREADS": "2",
+                               "DE_LLM": "openai", "OPENAI_BASE_URL": llm_url, "OPENAI_API_KEY": "sk-test",
+                               "DE_LLM_TIMEOUT_SECONDS": "120", "DE_LLM_MAX_ATTEMPTS": "1",
+                               "DE_POLICY_DENSE": "false"})
 
 
 @pytest.fixture

@@ -17,7 +17,8 @@ from hypothesis import HealthCheck, settings
 
 from core.signing import SIGNATURE_HEADER, sign
 from tests import factories as f
-from tests.test_crash_restart import ADMIN, Server, free_port
+from tests.processes import free_port
+from tests.test_crash_restart import ADMIN, Server
 
 EXAMPLES = int(os.environ.get("DE_FUZZ_EXAMPLES", "20"))
 SEEN: Counter[str] = Counter()
