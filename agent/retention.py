@@ -26,6 +26,7 @@ from langgraph.checkpoint.base import BaseCheckpointSaver
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
+from agent.chat.service import CHAT_THREAD_PREFIX
 from core.errors import Unprocessable
 from core.logging import get_logger
 from storage import tasks
@@ -140,7 +141,7 @@ def _purge_chat_threads(checkpointer: BaseCheckpointSaver, cutoff: dt.datetime, 
     newest: dict[str, str] = {}
     for item in checkpointer.list(None):
         thread = item.config["configurable"]["thread_id"]
-        if thread.startswith("chat:"):
+        if thread.startswith(CHAT_THREAD_PREFIX):
             newest[thread] = max(newest.get(thread, ""), item.checkpoint["ts"])
     old = [thread for thread, ts in newest.items() if dt.datetime.fromisoformat(ts) < cutoff]
     if not dry_run:

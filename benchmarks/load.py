@@ -43,7 +43,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from core.signing import SIGNATURE_HEADER, sign
 from evals.metrics import percentile
 from storage.models import Task
-from tests.processes import ServiceProcesses, free_port, scratch_postgres_database
+from tests.processes import ServiceProcesses, free_port, scratch_postgres_database, send_webhook
 
 console = Console(width=160)
 ADMIN = "bench-admin-key-0000000000000000000"
@@ -161,9 +161,7 @@ def run_setup(name: str, database_url: str, *, requests: int, concurrency: int, 
         first = httpx.Client(base_url=deployment.urls[0], timeout=30)
         secret = first.post("/v1/admin/sources", headers=admin, json={"name": "erp"}).json()["secret"]
         for n in range(POS):
-            body = json.dumps(po_event(n)).encode()
-            answer = first.post("/v1/webhooks/erp", content=body,
-                                headers={"Content-Type": "application/json", SIGNATURE_HEADER: sign(secret, body)})
+            answer = send_webhook(first, secret, po_event(n))
             assert answer.status_code == 200, answer.text
         bodies = [json.dumps(invoice_event(n)).encode() for n in range(requests + 50)]
 

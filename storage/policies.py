@@ -29,9 +29,10 @@ def add_document(session: Session, *, title: str, fmt: str, sections: list[Secti
     for doc in previous:
         if doc.status == "active":
             doc.status, doc.retired_at = "retired", utcnow()
-    doc_id = f"{slug(title)}-v{version}"
+    name = slug(title)
+    doc_id = f"{name}-v{version}"
     if session.get(PolicyDocument, doc_id) is not None:  # another title with the same slug ("A!" and "A?")
-        doc_id = f"{slug(title)[:70]}-{hashlib.sha256(title.encode()).hexdigest()[:8]}-v{version}"
+        doc_id = f"{name[:70]}-{hashlib.sha256(title.encode()).hexdigest()[:8]}-v{version}"
     doc = PolicyDocument(doc_id=doc_id, title=title, version=version, status="active", format=fmt)
     session.add(doc)
     session.flush()

@@ -3,6 +3,7 @@ a free port, `python -m cli.main …` processes with their logs, and a scratch P
 
 from __future__ import annotations
 
+import json
 import socket
 import subprocess
 import sys
@@ -10,9 +11,12 @@ import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
+import httpx
 from sqlalchemy.engine import make_url
 
+from core.signing import SIGNATURE_HEADER, sign
 from storage.db import libpq_url
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -22,6 +26,13 @@ def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return sock.getsockname()[1]
+
+
+def send_webhook(http: httpx.Client, secret: str, payload: dict[str, Any], source: str = "erp") -> httpx.Response:
+    """Sign PAYLOAD with the source's secret and POST it to a running service, as an ERP would."""
+    body = json.dumps(payload).encode()
+    return http.post(f"/v1/webhooks/{source}", content=body,
+                     headers={"Content-Type": "application/json", SIGNATURE_HEADER: sign(secret, body)})
 
 
 class ServiceProcesses:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import os
 import signal
 import subprocess
@@ -15,9 +14,8 @@ from typing import Any
 import httpx
 import pytest
 
-from core.signing import SIGNATURE_HEADER, sign
 from tests import factories as f
-from tests.processes import free_port
+from tests.processes import free_port, send_webhook
 
 ADMIN = "crash-test-admin-key-0123456789"
 
@@ -78,9 +76,7 @@ def test_sigkill_with_tasks_awaiting_review_loses_nothing(server: Server) -> Non
                          json={"name": "fiona", "role": "reviewer", "domains": ["finance"]}).json()["key"]
 
     def send(payload: dict[str, Any]) -> httpx.Response:
-        body = json.dumps(payload).encode()
-        return http.post("/v1/webhooks/erp", content=body,
-                         headers={"Content-Type": "application/json", SIGNATURE_HEADER: sign(secret, body)})
+        return send_webhook(http, secret, payload)
 
     assert send(f.event("purchase_order.upserted", f.po(lines=[
         {"line_no": 1, "sku": "A-1", "description": "Bolts", "quantity": "1000", "unit_price": "2.00",

@@ -21,9 +21,8 @@ import httpx
 import pytest
 from sqlalchemy import create_engine, text
 
-from core.signing import SIGNATURE_HEADER, sign
 from tests import factories as f
-from tests.processes import ServiceProcesses, free_port
+from tests.processes import ServiceProcesses, free_port, send_webhook
 from tests.test_crash_restart import wait_for
 
 pytestmark = pytest.mark.postgres
@@ -111,9 +110,7 @@ def test_two_apis_two_workers_a_worker_killed_mid_task(postgres_url: str, tmp_pa
             for i, name in enumerate(["fiona", "gary"])]
 
         def send(api: httpx.Client, payload: dict[str, Any]) -> httpx.Response:
-            body = json.dumps(payload).encode()
-            return api.post("/v1/webhooks/erp", content=body,
-                            headers={"Content-Type": "application/json", SIGNATURE_HEADER: sign(secret, body)})
+            return send_webhook(api, secret, payload)
 
         assert send(apis[1], f.event("purchase_order.upserted", f.po(lines=[
             {"line_no": 1, "sku": "A-1", "description": "Bolts", "quantity": "1000", "unit_price": "2.00",
@@ -210,9 +207,7 @@ def test_a_worker_in_another_process_starts_a_task_at_once(postgres_url: str, tm
         secret = api.post("/v1/admin/sources", headers=admin, json={"name": "erp"}).json()["secret"]
 
         def send(payload: dict[str, Any]) -> httpx.Response:
-            body = json.dumps(payload).encode()
-            return api.post("/v1/webhooks/erp", content=body,
-                            headers={"Content-Type": "application/json", SIGNATURE_HEADER: sign(secret, body)})
+            return send_webhook(api, secret, payload)
 
         assert send(f.event("purchase_order.upserted", f.po())).status_code == 200
         # The worker has started (and polled once) when it has run a first task; the second shows the wake-up.

@@ -44,6 +44,9 @@ _TOOL_INTENT = {"policy_lookup": "policy", "check_invoice": "invoice_check", "ve
                 "resumes": "resume", "help": "help"}
 
 
+CHAT_THREAD_PREFIX = "chat:"  # checkpoint thread ids of chats, apart from the tasks' (their ids are uuids)
+
+
 class ChatState(TypedDict, total=False):
     owner: str
     messages: Annotated[list[dict[str, Any]], operator.add]
@@ -160,7 +163,7 @@ class ChatService:
                                       benford=view["benford"]["conformity"]), "tool": "risk_flags"}
 
     def _config(self, thread_id: str) -> dict[str, Any]:
-        return {"configurable": {"thread_id": f"chat:{thread_id}"}}
+        return {"configurable": {"thread_id": CHAT_THREAD_PREFIX + thread_id}}
 
     def _owner(self, thread_id: str) -> str | None:
         return self.graph.get_state(self._config(thread_id)).values.get("owner")

@@ -4,7 +4,6 @@ so CI is repeatable; raise it locally to dig deeper."""
 
 from __future__ import annotations
 
-import json
 import os
 from collections import Counter
 from collections.abc import Iterator
@@ -15,9 +14,8 @@ import pytest
 import schemathesis
 from hypothesis import HealthCheck, settings
 
-from core.signing import SIGNATURE_HEADER, sign
 from tests import factories as f
-from tests.processes import free_port
+from tests.processes import free_port, send_webhook
 from tests.test_crash_restart import ADMIN, Server
 
 EXAMPLES = int(os.environ.get("DE_FUZZ_EXAMPLES", "20"))
@@ -36,9 +34,7 @@ def fuzz_target(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         secret = http.post("/v1/admin/sources", headers=admin, json={"name": "erp"}).json()["secret"]
         for payload in (f.event("purchase_order.upserted", f.po()),
                         f.event("invoice.received", {"invoice": f.invoice("INV-1")})):
-            body = json.dumps(payload).encode()
-            sent = http.post("/v1/webhooks/erp", content=body,
-                             headers={"Content-Type": "application/json", SIGNATURE_HEADER: sign(secret, body)})
+            sent = send_webhook(http, secret, payload)
             assert sent.status_code in (200, 202), sent.text
         yield server.url
     finally:
