@@ -10,10 +10,8 @@ from __future__ import annotations
 import json
 import os
 import signal
-import threading
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
@@ -22,51 +20,13 @@ import pytest
 from sqlalchemy import create_engine, text
 
 from tests import factories as f
+from tests.agent.test_llm import ScriptedServer
 from tests.processes import ServiceProcesses, free_port, send_webhook
 from tests.test_crash_restart import wait_for
 
 pytestmark = pytest.mark.postgres
 ADMIN = "multi-process-admin-key-0123456789"
 TASKS = 12
-
-
-class GatedLLM:
-    """An OpenAI-compatible endpoint that holds every request until the gate opens: the workers are mid-task."""
-
-    def __init__(self) -> None:
-        self.gate = threading.Event()
-        self.held = 0
-        self.lock = threading.Lock()
-        llm = self
-
-        class Handler(BaseHTTPRequestHandler):
-            def do_POST(self) -> None:
-                body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
-                with llm.lock:
-                    llm.held += 1
-                llm.gate.wait(120)
-                content = json.dumps({"summary": "The invoice agrees with its purchase order and receipt.",
-                                      "rationale": "Every line is on the order at its price."})
-                data = json.dumps({"id": "x", "object": "chat.completion", "created": 0, "model": body["model"],
-                                   "choices": [{"index": 0, "finish_reason": "stop",
-                                                "message": {"role": "assistant", "content": content}}],
-                                   "usage": {"prompt_tokens": 10, "completion_tokens": 10, "total_tokens": 20}}).encode()
-                try:
-                    self.send_response(200)
-                    self.send_header("Content-Type", "application/json")
-                    self.send_header("Content-Length", str(len(data)))
-                    self.end_headers()
-                    self.wfile.write(data)
-                except (BrokenPipeError, ConnectionResetError):
-                    pass  # the worker that asked was killed
-
-            def log_message(self, *args: object) -> None:
-                pass
-
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.httpd.daemon_threads = True
-        self.url = f"http://127.0.0.1:{self.httpd.server_port}/v1"
-        threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
 
 
 class Processes(ServiceProcesses):
@@ -80,15 +40,19 @@ class Processes(ServiceProcesses):
 
 
 @pytest.fixture
-def llm() -> Iterator[GatedLLM]:
-    gated = GatedLLM()
+def llm() -> Iterator[ScriptedServer]:
+    """An OpenAI-compatible endpoint that holds every call until the gate opens: the workers are mid-task."""
+    gated = ScriptedServer()
+    gated.default = {"content": json.dumps({"summary": "The invoice agrees with its purchase order and receipt.",
+                                            "rationale": "Every line is on the order at its price."})}
+    gated.gate.clear()
     yield gated
     gated.gate.set()
     gated.httpd.shutdown()
     gated.httpd.server_close()
 
 
-def test_two_apis_two_workers_a_worker_killed_mid_task(postgres_url: str, tmp_path: Path, llm: GatedLLM) -> None:
+def test_two_apis_two_workers_a_worker_killed_mid_task(postgres_url: str, tmp_path: Path, llm: ScriptedServer) -> None:
     procs = Processes(tmp_path, postgres_url, llm.url)
     engine = create_engine(postgres_url)
     try:
@@ -136,7 +100,7 @@ def test_two_apis_two_workers_a_worker_killed_mid_task(postgres_url: str, tmp_pa
             return int(owner.rsplit(":", 2)[1])
 
         # Both workers hold two tasks each, all four waiting on the LLM.
-        wait_for(lambda: len(running()) == 4 and llm.held == 4, 60, "both workers to be mid-task")
+        wait_for(lambda: len(running()) == 4 and len(llm.requests) == 4, 60, "both workers to be mid-task")
         held = running()
         assert {pid_of(owner) for _, owner in held} == {workers[0].pid, workers[1].pid}
         killed = sorted(task_id for task_id, owner in held if pid_of(owner) == workers[0].pid)

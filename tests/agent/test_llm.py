@@ -27,18 +27,23 @@ class Fields(BaseModel):
 
 
 class ScriptedServer:
-    """Answers /v1/chat/completions from a script: a reply, an error status, or a stall."""
+    """Answers /v1/chat/completions from a script: a reply, an error status, or a stall; when the script is
+    empty, with `default`. Every request waits for `gate` (open unless a test closes it to hold callers)."""
 
     def __init__(self) -> None:
         self.script: list[dict[str, Any]] = []
         self.requests: list[dict[str, Any]] = []
+        self.default: dict[str, Any] = {"content": "{}"}
+        self.gate = threading.Event()
+        self.gate.set()
         server = self
 
         class Handler(BaseHTTPRequestHandler):
             def do_POST(self) -> None:
                 body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
                 server.requests.append(body)
-                step = server.script.pop(0) if server.script else {"content": "{}"}
+                server.gate.wait(120)
+                step = server.script.pop(0) if server.script else server.default
                 if "stall" in step:
                     time.sleep(step["stall"])  # a slow endpoint: the client's timeout must fire
                 status = step.get("status", 200)
@@ -71,6 +76,7 @@ class ScriptedServer:
                 pass
 
         self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.httpd.daemon_threads = True
         self.url = f"http://127.0.0.1:{self.httpd.server_port}/v1"
         threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
 
