@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Protocol, TypeVar
 
@@ -106,41 +107,22 @@ class OpenAILLM:
 
     def structured(self, *, prompt: Prompt, values: dict[str, Any], schema: type[T],
                    names: list[str] | None = None) -> Generation:
-        import openai
-
-        meta: dict[str, Any] = {"backend": self.name, "prompt": prompt.ref, "calls": 0, "prompt_tokens": 0,
-                                "completion_tokens": 0}
-        if self._circuit_open():
-            return Generation(None, meta | {"fallback": "circuit open"})
-        masker, messages = self._masked(prompt, values, names)
-        try:
+        def attempt(masker: Masker, messages: list[dict[str, str]], meta: dict[str, Any]) -> T:
             content = self._ask(messages, schema, meta)
             try:
-                value = schema.model_validate_json(masker.unmask(content))
+                return schema.model_validate_json(masker.unmask(content))
             except ValidationError as first_error:
                 repair = [*messages, {"role": "assistant", "content": content},
                           {"role": "user", "content": "That was not valid JSON for the schema: "
                            f"{str(first_error)[:400]}. Answer again with only the JSON object."}]
-                content = self._ask(repair, schema, meta)
-                value = schema.model_validate_json(masker.unmask(content))
-        except (RetryError, openai.OpenAIError, ValidationError, ValueError) as exc:
-            self._record(ok=False)
-            log.warning("llm_fallback", error=type(exc).__name__)
-            return Generation(None, meta | {"fallback": type(exc).__name__})
-        self._record(ok=True)
-        return Generation(value, meta)
+                return schema.model_validate_json(masker.unmask(self._ask(repair, schema, meta)))
+
+        return self._guarded(prompt, values, names, attempt)
 
     def choose_tool(self, *, prompt: Prompt, values: dict[str, Any], tools: list[dict[str, Any]],
                     names: list[str] | None = None) -> Generation:
         """One tool call chosen by the model: {"name", "arguments"} (unmasked), or None to fall back."""
-        import openai
-
-        meta: dict[str, Any] = {"backend": self.name, "prompt": prompt.ref, "calls": 0, "prompt_tokens": 0,
-                                "completion_tokens": 0}
-        if self._circuit_open():
-            return Generation(None, meta | {"fallback": "circuit open"})
-        masker, messages = self._masked(prompt, values, names)
-        try:
+        def attempt(masker: Masker, messages: list[dict[str, str]], meta: dict[str, Any]) -> dict[str, Any]:
             response = self._create(messages=messages, tools=[{"type": "function", "function": tool} for tool in tools],
                                     tool_choice="required")
             self._content(response, meta)
@@ -151,11 +133,30 @@ class OpenAILLM:
             arguments = json.loads(masker.unmask(call.arguments or "{}"))
             if call.name not in {tool["name"] for tool in tools} or not isinstance(arguments, dict):
                 raise ValueError(f"unknown tool {call.name!r}")
+            return {"name": call.name, "arguments": arguments}
+
+        return self._guarded(prompt, values, names, attempt)
+
+    def _guarded(self, prompt: Prompt, values: dict[str, Any], names: list[str] | None,
+                 attempt: Callable[[Masker, list[dict[str, str]], dict[str, Any]], Any]) -> Generation:
+        """What every call shares: the circuit, masking, and the fallback. ATTEMPT gets the masker, the masked
+        messages and the meta to count calls and tokens in; an API error or an invalid answer (ValueError,
+        pydantic's ValidationError and JSON errors included) falls back and counts against the circuit."""
+        import openai
+
+        meta: dict[str, Any] = {"backend": self.name, "prompt": prompt.ref, "calls": 0, "prompt_tokens": 0,
+                                "completion_tokens": 0}
+        if self._circuit_open():
+            return Generation(None, meta | {"fallback": "circuit open"})
+        masker, messages = self._masked(prompt, values, names)
+        try:
+            value = attempt(masker, messages, meta)
         except (RetryError, openai.OpenAIError, ValueError) as exc:
             self._record(ok=False)
+            log.warning("llm_fallback", error=type(exc).__name__)
             return Generation(None, meta | {"fallback": type(exc).__name__})
         self._record(ok=True)
-        return Generation({"name": call.name, "arguments": arguments}, meta)
+        return Generation(value, meta)
 
     @staticmethod
     def _masked(prompt: Prompt, values: dict[str, Any],
