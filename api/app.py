@@ -23,6 +23,7 @@ from api.middleware import BodyLimitMiddleware, RequestContextMiddleware
 from api.routers import admin, chat, health, masterdata, policies, reports, reviews, tasks, tools, vendors, webhooks
 from api.ui import routes as ui_routes
 from api.ui.session import SessionSigner
+from core.clock import Clock, use_clock
 from core.logging import configure_logging, get_logger
 from core.ratelimit import RateLimiter
 from core.settings import Settings, get_settings
@@ -45,6 +46,8 @@ def create_app(settings: Settings | None = None, *, run_worker: bool = True) -> 
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         configure_logging(level=settings.log_level, json_output=settings.log_json)
         with ExitStack() as stack:
+            if settings.clock_start:
+                stack.enter_context(use_clock(Clock.parse(settings.clock_start)))
             upgrade(settings.database_url)
             db = Database(settings.database_url)
             stack.callback(db.dispose)

@@ -25,6 +25,14 @@ app.add_typer(db_app, name="db")
 console = Console(stderr=True)
 
 
+@app.callback()
+def _configure() -> None:
+    """Every command reads time from the one clock, started at DE_CLOCK_START when that is set."""
+    from core.clock import Clock, set_clock
+
+    set_clock(Clock.parse(get_settings().clock_start))
+
+
 def _database():
     from storage.db import Database, upgrade
 
@@ -173,12 +181,14 @@ def run_evals(
     llm: Annotated[str, typer.Option(help="offline or openai")] = "offline",
     repeat: Annotated[int, typer.Option(min=1, max=20, help="Runs per agent case (pass^k)")] = 1,
     datasets: Annotated[Path | None, typer.Option(help="Read datasets from this folder instead")] = None,
+    today: Annotated[str | None, typer.Option(help="Run every suite on this day instead of each dataset's "
+                                              "`today` (YYYY-MM-DD)")] = None,
 ) -> None:
     """Run the eval suites; exits non-zero when a suite falls under its threshold."""
     from evals.cli import run_eval_command
 
     code = run_eval_command(suite=suite, json_path=json_path, report=report, baseline=baseline, llm=llm,
-                            repeat=repeat, datasets=datasets, console=console)
+                            repeat=repeat, datasets=datasets, console=console, today=today)
     raise typer.Exit(code)
 
 

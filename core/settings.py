@@ -63,6 +63,11 @@ class Settings(BaseSettings):
     delivery_backoff_seconds: float = Field(default=2.0, gt=0, description="First retry delay.")
     delivery_timeout_seconds: float = Field(default=10.0, gt=0, description="Callback HTTP timeout.")
 
+    clock_start: str | None = Field(default=None, pattern=r"^\d{4}-\d{2}-\d{2}([T ][0-9:.]+(Z|[+-]\d{2}:?\d{2})?)?$",
+                                    description="Start the service's clock at this ISO date or time instead of "
+                                    "the system clock (evals, demos, reproducing a past run); it then advances "
+                                    "in real time. Webhook signatures and sessions keep the real time.")
+
     log_level: str = Field(default="INFO")
     log_json: bool = Field(default=True)
 

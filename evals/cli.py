@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 from typing import Any
@@ -23,7 +24,8 @@ HEADLINE = {"invoice": ("status_accuracy", "code_f1", "unsafe_approvals"),
 
 
 def run_eval_command(*, suite: str | None, json_path: Path | None, report: Path | None, baseline: Path | None,
-                     llm: str, repeat: int, datasets: Path | None, console: Console) -> int:
+                     llm: str, repeat: int, datasets: Path | None, console: Console,
+                     today: str | None = None) -> int:
     names = [name.strip() for name in suite.split(",")] if suite else list(SUITES)
     unknown = [name for name in names if name not in SUITES]
     if unknown:
@@ -32,6 +34,12 @@ def run_eval_command(*, suite: str | None, json_path: Path | None, report: Path 
     if llm not in ("offline", "openai"):
         console.print("[red]--llm is offline or openai[/red]")
         return 2
+    if today is not None:
+        try:
+            dt.date.fromisoformat(today)
+        except ValueError:
+            console.print(f"[red]--today is a date such as 2026-11-26, not {today!r}[/red]")
+            return 2
     previous: dict[str, Any] | None = None
     if baseline is not None:
         try:
@@ -46,8 +54,8 @@ def run_eval_command(*, suite: str | None, json_path: Path | None, report: Path 
             return lambda: progress.advance(task)
 
         try:
-            result = run(names, options=RunOptions(llm=llm, repeat=repeat), baseline=previous, on_start=on_start,
-                         datasets=datasets or DATASETS)
+            result = run(names, options=RunOptions(llm=llm, repeat=repeat, today=today), baseline=previous,
+                         on_start=on_start, datasets=datasets or DATASETS)
         except DatasetError as exc:
             console.print(f"[red]bad dataset: {exc}[/red]")
             return 2

@@ -22,6 +22,7 @@ class Case:
     expected: dict[str, Any]
     tags: tuple[str, ...] = ()
     origin: str = "hand-written"
+    today: str | None = None  # the dataset's day: the clock the case runs on
 
 
 @dataclass
@@ -39,6 +40,7 @@ class CaseResult:
 class Dataset:
     suite: str
     version: int
+    today: str
     cases: tuple[Case, ...]
     path: Path
 
@@ -68,8 +70,8 @@ def load_dataset(path: Path) -> Dataset:
     if duplicates:
         raise DatasetError(f"{path}: duplicate case names: {', '.join(duplicates[:5])}")
     cases = tuple(Case(name=c["name"], inputs=c["inputs"], expected=c["expected"], tags=tuple(c.get("tags", [])),
-                       origin=c.get("origin", "hand-written")) for c in data["cases"])
-    return Dataset(suite=data["suite"], version=data["version"], cases=cases, path=path)
+                       origin=c.get("origin", "hand-written"), today=data["today"]) for c in data["cases"])
+    return Dataset(suite=data["suite"], version=data["version"], today=data["today"], cases=cases, path=path)
 
 
 def load_suite_datasets(suite: str, directory: Path = DATASETS) -> list[Dataset]:

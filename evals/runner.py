@@ -9,6 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from core.clock import Clock, use_clock
 from evals.core import DATASETS
 from evals.suites.agent import AgentSuite
 from evals.suites.base import RunOptions
@@ -86,12 +87,20 @@ def _commit() -> str | None:
         return None
 
 
+def suite_today(cases: list[Any], options: RunOptions) -> str | None:
+    """The day a suite runs on: the run's `--today`, else its datasets' (the latest when they differ)."""
+    if options.today:
+        return options.today
+    days = sorted({case.today for case in cases if case.today})
+    return days[-1] if days else None
+
+
 def run(names: list[str], *, options: RunOptions, thresholds: dict[str, Any] | None = None,
         baseline: dict[str, Any] | None = None, on_start: Callable[[str, int], Callable[[], None]] | None = None,
         datasets: Path = DATASETS) -> dict[str, Any]:
     thresholds = load_thresholds() if thresholds is None else thresholds
     report: dict[str, Any] = {"passed": True, "started_at": dt.datetime.now(dt.UTC).isoformat(), "llm": options.llm,
-                              "repeat": options.repeat, "commit": _commit(), "suites": {}}
+                              "repeat": options.repeat, "today": options.today, "commit": _commit(), "suites": {}}
     for name in names:
         suite = SUITES[name]()
         if datasets != DATASETS:
@@ -99,11 +108,14 @@ def run(names: list[str], *, options: RunOptions, thresholds: dict[str, Any] | N
         cases = suite.cases()
         total = len(cases) * (options.repeat if name == "agent" else 1)
         advance = on_start(name, total) if on_start else (lambda: None)
-        outcome = suite.run(cases, options, advance)
+        today = suite_today(cases, options)
+        with use_clock(Clock.parse(today)):
+            outcome = suite.run(cases, options, advance)
         rules = thresholds.get(name, {})
         breaches = check_thresholds(outcome.metrics, rules)
         report["suites"][name] = {
             "cases": len(cases),
+            "today": today,
             "passed": not breaches,
             "cases_passed": sum(r.passed for r in outcome.results),
             "metrics": outcome.metrics,

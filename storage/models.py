@@ -20,6 +20,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.types import TypeDecorator
 
+from core import clock
 from storage.db import DecimalType
 
 
@@ -43,7 +44,8 @@ class UTCDateTime(TypeDecorator[dt.datetime]):
 
 
 def utcnow() -> dt.datetime:
-    return dt.datetime.now(dt.UTC)
+    """The injectable clock's time (core.clock)."""
+    return clock.utcnow()
 
 
 class Base(DeclarativeBase):

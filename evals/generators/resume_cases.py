@@ -13,10 +13,9 @@ import random
 from pathlib import Path
 from typing import Any
 
-from evals.generators import write_dataset
+from evals.generators import TODAY, write_dataset
 
 SEED = 20261128
-TODAY = "2026-11-26"
 OUT = Path(__file__).resolve().parent.parent / "datasets" / "resume.json"
 
 EN_FIRST = ["Olivia", "Liam", "Amara", "Noah", "Priya", "Mateo", "Hannah", "Kwame", "Sofia", "Ethan", "Aisha",

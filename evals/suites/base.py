@@ -12,6 +12,7 @@ from evals.core import Case, CaseResult
 class RunOptions:
     llm: str = "offline"
     repeat: int = 1
+    today: str | None = None  # overrides every dataset's `today` (reproducing a run on another day)
 
 
 @dataclass

@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import base64
 import json
+from collections.abc import Iterator
 
+import pytest
+
+from core.clock import Clock, use_clock
 from evals.generators.resume_render import render_docx, render_pdf
 from tests import factories as f
 from tests.api.test_webhooks import assert_problem
@@ -13,6 +17,13 @@ from tests.tools.test_resumes import EN, ZH
 
 JOB = {"job_id": "JOB-DE", "title": "Data Engineer", "required_skills": ["Python", "SQL", "Airflow"],
        "nice_to_have": ["Kubernetes"], "min_years": "3"}
+
+
+@pytest.fixture(autouse=True)
+def pinned_day() -> Iterator[None]:
+    """The resumes have roles up to 'Present': their years are counted on a fixed day, not the machine's."""
+    with use_clock(Clock.parse("2026-11-26")):
+        yield
 
 
 def apply(h: Harness, resume: dict, demographics: dict | None = None, ref: str = "C-1"):

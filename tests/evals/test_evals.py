@@ -95,11 +95,12 @@ def test_a_broken_matcher_is_caught_as_unsafe(monkeypatch) -> None:
 
 def test_bad_dataset_files_are_refused(tmp_path: Path) -> None:
     path = tmp_path / "invoice.json"
-    path.write_text(json.dumps({"suite": "invoice", "version": 1, "cases": [{"name": "a", "inputs": {}}]}))
+    day = "2026-11-26"
+    path.write_text(json.dumps({"suite": "invoice", "version": 1, "today": day, "cases": [{"name": "a", "inputs": {}}]}))
     with pytest.raises(DatasetError, match="expected"):
         load_dataset(path)
     case = {"name": "a", "inputs": {}, "expected": {}}
-    path.write_text(json.dumps({"suite": "invoice", "version": 1, "cases": [case, case]}))
+    path.write_text(json.dumps({"suite": "invoice", "version": 1, "today": day, "cases": [case, case]}))
     with pytest.raises(DatasetError, match="duplicate"):
         load_dataset(path)
     folder = invoice_dataset(tmp_path, lambda cases: cases[0].pop("expected"))
@@ -217,3 +218,41 @@ def test_a_scorer_that_sees_protected_attributes_fails_invariance(monkeypatch) -
     monkeypatch.setattr(suite_module, "match_job", leaky)
     suite = run(["resume"], options=RunOptions())["suites"]["resume"]
     assert suite["passed"] is False and suite["metrics"]["invariant_groups"] < 1.0
+
+
+def agent_case_folder(tmp_path: Path, name: str) -> Path:
+    """One committed agent case in a folder of its own, its dataset's `today` kept."""
+    source = json.loads((DATASETS / "agent_candidates.json").read_text(encoding="utf-8"))
+    source["cases"] = [case for case in source["cases"] if case["name"] == name]
+    folder = tmp_path / "datasets"
+    folder.mkdir()
+    (folder / "agent.json").write_text(json.dumps(source), encoding="utf-8")
+    return folder
+
+
+def test_evals_run_on_the_datasets_day_whatever_the_machine_clock_says(tmp_path: Path) -> None:
+    """The 'Jan 2024 – Present' resume against a three-year minimum: on the dataset's day it is two years and
+    eleven months (hold); a year later it would be four (advance). The machine's clock must not decide."""
+    from core.clock import Clock, use_clock
+
+    folder = agent_case_folder(tmp_path, "candidate-injection-en")
+    for machine_day in ("2026-11-26", "2026-12-01", "2027-12-01", "2031-06-30"):
+        with use_clock(Clock.parse(machine_day)):
+            report = run(["agent"], options=RunOptions(), datasets=folder)
+        suite = report["suites"]["agent"]
+        assert suite["today"] == "2026-11-26"
+        assert suite["passed"] is True, (machine_day, suite["failures"])
+    # The day does matter: run on a day a year later, the same case proposes `advance` and fails.
+    later = run(["agent"], options=RunOptions(today="2027-12-01"), datasets=folder)["suites"]["agent"]
+    assert later["today"] == "2027-12-01" and later["passed"] is False
+    assert "advance" in json.dumps(later["failures"])
+
+
+def test_every_committed_dataset_names_its_day() -> None:
+    for path in sorted(DATASETS.glob("*.json")):
+        assert load_dataset(path).today == "2026-11-26", path.name
+
+
+def test_today_must_be_a_date() -> None:
+    result = runner.invoke(app, ["eval", "--suite", "invoice", "--today", "next tuesday"])
+    assert result.exit_code == 2

@@ -15,6 +15,7 @@ from importlib import resources
 
 import phonenumbers
 
+from core import clock
 from tools.resumes.dates import find_point, find_range, union_months
 from tools.resumes.models import Education, Experience, ParsedResume
 from tools.resumes.protected import redact
@@ -191,7 +192,7 @@ def _phones(text: str, region: str) -> list[str]:
     out: list[str] = []
     for candidate in PHONE.findall(text):
         digits = re.sub(r"\D", "", candidate)
-        if len(digits) < 7 or find_range(candidate, dt.date.today()) or re.fullmatch(r"(?:19|20)\d{2}", digits):
+        if len(digits) < 7 or find_range(candidate, clock.today()) or re.fullmatch(r"(?:19|20)\d{2}", digits):
             continue
         try:
             number = phonenumbers.parse(candidate, region)
@@ -292,7 +293,7 @@ def _find(kind: str, lines: list[str]) -> dict[str, str]:
 
 
 def parse_resume(text: str, *, images: int = 0, today: dt.date | None = None) -> Parsed:
-    today = today or dt.date.today()
+    today = today or clock.today()
     text = normalize(text)
     cjk = len(_CJK.findall(text))
     letters = sum(ch.isalpha() for ch in text) or 1
