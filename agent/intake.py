@@ -18,6 +18,7 @@ from storage.db import Database
 from storage.models import WebhookEvent
 from tools.documents import GoodsReceipt, Identifier, Invoice, Job, PurchaseOrder, Vendor, check_text
 from tools.invoices.ubl import UBLError, parse_ubl_invoice
+from tools.policies.files import PolicyFile, read_policy_file
 from tools.resumes import ExtractError, extract
 
 MASTER_DATA_EVENTS: dict[str, tuple[type[BaseModel], Callable[[Any, Any], Any]]] = {
@@ -100,6 +101,21 @@ def resume_from_file(filename: str, data: bytes, field: str) -> dict[str, Any]:
         raise Unprocessable("no text could be read from the file (a scanned image?)",
                             errors=[{"field": field, "message": "no text"}])
     return {"text": extracted.text, "format": extracted.format, "images": extracted.images, "filename": filename}
+
+
+def policy_from_file(filename: str, data: bytes, field: str) -> PolicyFile:
+    """An uploaded policy's text with its structure; 415 for a file that is not a policy, 422 for one we
+    cannot read."""
+    try:
+        policy = read_policy_file(filename, data)
+    except ExtractError as exc:
+        if exc.unsupported:
+            raise UnsupportedMediaType(str(exc)) from None
+        raise Unprocessable(str(exc), errors=[{"field": field, "message": str(exc)}]) from None
+    if not policy.text.strip():
+        raise Unprocessable("no text could be read from the file (a scanned image?)",
+                            errors=[{"field": field, "message": "no text"}])
+    return policy
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,7 @@ from agent.llm import LLM
 from core.errors import Unprocessable
 from storage import policies as store
 from storage.db import Database
-from tools.policies import LookupResult, PolicyIndex, embed, lookup, section_tokens, split_sections
+from tools.policies import LookupResult, PolicyIndex, embed, lookup, parse_policy, passage_text, section_tokens
 
 
 class PolicyAnswer(BaseModel):
@@ -54,17 +54,37 @@ class PolicyService:
     def retrieval(self) -> str:
         return "hybrid" if self.dense_error is None else f"bm25 (dense unavailable: {self.dense_error})"
 
-    def upload(self, *, title: str, text: str, fmt: str) -> dict[str, Any]:
-        sections = split_sections(text)
+    def upload(self, *, text: str, fmt: str, title: str | None = None, replaces: str | None = None,
+               source_name: str | None = None) -> dict[str, Any]:
+        """A new document, or the next version of `replaces`. The title is the caller's, else the front
+        matter's or the first heading's, else the file's name. The answer says what happened."""
+        parsed = parse_policy(text, fmt=fmt)
+        sections = parsed.sections
         if not sections or not any(section.text.strip() for section in sections):
             raise Unprocessable("the document has no text", errors=[{"field": "text", "message": "empty"}])
-        tokens = [section_tokens(title, s.heading, s.text) for s in sections]
-        vectors = (embed.passages([f"{title} {s.heading} {s.text}" for s in sections])
-                   if self.dense_error is None else None)
+        title = (title or "").strip() or parsed.title or (source_name or "").rsplit(".", 1)[0].strip()
+        if not title:
+            raise Unprocessable("the document has no title: send `title`",
+                                errors=[{"field": "title", "message": "required"}])
+        title = title[:300]
+        tokens = [section_tokens(title, s.heading, s.text, s.path) for s in sections]
+        vectors = (embed.passages([passage_text(title, s) for s in sections]) if self.dense_error is None else None)
         with self.db.session() as session:
-            doc = store.add_document(session, title=title, fmt=fmt, sections=sections, tokens=tokens, vectors=vectors)
-            result = {"doc_id": doc.doc_id, "title": doc.title, "version": doc.version,
-                      "sections": [{"section": s.label, "heading": s.heading} for s in sections]}
+            namesakes = [d["doc_id"] for d in store.list_documents(session) if d["title"] == title]
+            doc, retired = store.add_document(session, title=title, fmt=fmt, sections=sections, tokens=tokens,
+                                              vectors=vectors, replaces=replaces, source_name=source_name)
+            result: dict[str, Any] = {
+                "doc_id": doc.doc_id, "series_id": doc.series_id, "title": doc.title, "version": doc.version,
+                "action": "new_version" if replaces else "created",
+                "replaced": {"doc_id": retired.doc_id, "version": retired.version} if retired else None,
+                "metadata": parsed.metadata,
+                "sections": [{"section": s.label, "heading": s.heading, "path": s.path} for s in sections]}
+            others = [doc_id for doc_id in namesakes if not retired or doc_id != retired.doc_id]
+            if others:
+                result["warnings"] = [f"other active documents have the same title and stay active: "
+                                      f"{', '.join(others)}; to replace one, upload with replaces=<doc_id>"]
+            result["message"] = (f"new version {doc.version} of {doc.series_id}; {retired.doc_id} retired"
+                                 if retired else f"new document {doc.doc_id} with {len(sections)} sections")
         self._index = None
         return result
 

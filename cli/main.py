@@ -183,12 +183,16 @@ def run_evals(
     datasets: Annotated[Path | None, typer.Option(help="Read datasets from this folder instead")] = None,
     today: Annotated[str | None, typer.Option(help="Run every suite on this day instead of each dataset's "
                                               "`today` (YYYY-MM-DD)")] = None,
+    corpora: Annotated[Path | None, typer.Option(help="The shared corpora folder (policy-real reads its policy/ "
+                                                 "documents; without it that suite is skipped). Env: "
+                                                 "DE_EVAL_CORPORA")] = None,
 ) -> None:
     """Run the eval suites; exits non-zero when a suite falls under its threshold."""
     from evals.cli import run_eval_command
 
     code = run_eval_command(suite=suite, json_path=json_path, report=report, baseline=baseline, llm=llm,
-                            repeat=repeat, datasets=datasets, console=console, today=today)
+                            repeat=repeat, datasets=datasets, console=console, today=today,
+                            corpora=corpora)
     raise typer.Exit(code)
 
 

@@ -20,12 +20,13 @@ HEADLINE = {"invoice": ("status_accuracy", "code_f1", "unsafe_approvals"),
             "risk": ("precision", "recall", "forbidden_flags_raised"),
             "resume": ("field_accuracy_en", "field_accuracy_zh", "skill_recall", "protected_recall"),
             "policy": ("hit_at_3_en", "hit_at_3_zh", "abstention_accuracy"),
-            "agent": ("pass_rate", "pass_hat_k", "decisions_without_review")}
+            "agent": ("pass_rate", "pass_hat_k", "decisions_without_review"),
+            "policy-real": ("hit_at_3", "hit_at_3_zh", "hit_at_3_cross_lingual", "abstention_accuracy")}
 
 
 def run_eval_command(*, suite: str | None, json_path: Path | None, report: Path | None, baseline: Path | None,
                      llm: str, repeat: int, datasets: Path | None, console: Console,
-                     today: str | None = None) -> int:
+                     today: str | None = None, corpora: Path | None = None) -> int:
     names = [name.strip() for name in suite.split(",")] if suite else list(SUITES)
     unknown = [name for name in names if name not in SUITES]
     if unknown:
@@ -54,7 +55,8 @@ def run_eval_command(*, suite: str | None, json_path: Path | None, report: Path 
             return lambda: progress.advance(task)
 
         try:
-            result = run(names, options=RunOptions(llm=llm, repeat=repeat, today=today), baseline=previous,
+            result = run(names, options=RunOptions(llm=llm, repeat=repeat, today=today,
+                                                   corpora=str(corpora) if corpora else None), baseline=previous,
                          on_start=on_start, datasets=datasets or DATASETS)
         except DatasetError as exc:
             console.print(f"[red]bad dataset: {exc}[/red]")
@@ -85,5 +87,7 @@ def summary_table(result: dict[str, Any]) -> Table:
         headline = ", ".join(f"{key} {metrics[key]}" for key in HEADLINE.get(name, ()) if key in metrics)
         breaches = "; ".join(suite["threshold_breaches"])
         gate = "[green]pass[/green]" if suite["passed"] else f"[red]fail: {breaches}[/red]"
+        if suite.get("skipped"):
+            headline, gate = suite["skipped"], "[yellow]skipped[/yellow]"
         table.add_row(name, str(suite["cases"]), str(suite["cases_passed"]), headline, gate)
     return table

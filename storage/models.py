@@ -313,11 +313,15 @@ class CandidateDemographics(Base):
 
 
 class PolicyDocument(Base):
-    """One version of a policy. Uploading the same title again makes a new version and retires this one."""
+    """One version of a policy. A series holds a document's versions: an upload that names the document it
+    replaces makes the next version and retires the active one; any other upload starts a new series."""
 
     __tablename__ = "policy_documents"
 
     doc_id: Mapped[str] = mapped_column(String(120), primary_key=True)
+    series_id: Mapped[str | None] = mapped_column(String(120), index=True)
+    replaces: Mapped[str | None] = mapped_column(String(120))
+    source_name: Mapped[str | None] = mapped_column(String(300))
     title: Mapped[str] = mapped_column(String(300), index=True)
     version: Mapped[int] = mapped_column(Integer)
     status: Mapped[str] = mapped_column(String(10), default="active")
@@ -336,6 +340,7 @@ class PolicySection(Base):
     ordinal: Mapped[int] = mapped_column(Integer)
     label: Mapped[str] = mapped_column(String(300))
     heading: Mapped[str] = mapped_column(String(300))
+    path: Mapped[str | None] = mapped_column(Text)
     text: Mapped[str] = mapped_column(Text)
     tokens: Mapped[list[str]] = mapped_column(JSON, default=list)
     vector: Mapped[bytes | None] = mapped_column(LargeBinary)

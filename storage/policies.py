@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import re
 import unicodedata
 from typing import Any
@@ -11,7 +10,7 @@ import numpy as np
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
-from core.errors import NotFound
+from core.errors import Conflict, NotFound
 from storage.models import PolicyDocument, PolicySection, utcnow
 from tools.policies import IndexedSection, Section
 
@@ -21,29 +20,57 @@ def slug(title: str) -> str:
     return (re.sub(r"[^\w]+", "-", text).strip("-") or "policy")[:80]
 
 
+def _free_series_id(session: Session, title: str) -> str:
+    """A new series' id from its title: "travel", else "travel-2", "travel-3"… (never another document's)."""
+    name = slug(title)[:100]
+    taken = set(session.scalars(select(PolicyDocument.series_id).where(PolicyDocument.series_id.like(f"{name}%"))))
+    if name not in taken:
+        return name
+    number = 2
+    while f"{name}-{number}" in taken:
+        number += 1
+    return f"{name}-{number}"
+
+
 def add_document(session: Session, *, title: str, fmt: str, sections: list[Section],
-                 tokens: list[tuple[str, ...]], vectors: list[np.ndarray] | None) -> PolicyDocument:
-    """A new version of the titled policy; the active older version is retired."""
-    previous = list(session.scalars(select(PolicyDocument).where(PolicyDocument.title == title)))
-    version = max((doc.version for doc in previous), default=0) + 1
-    for doc in previous:
-        if doc.status == "active":
-            doc.status, doc.retired_at = "retired", utcnow()
-    name = slug(title)
-    doc_id = f"{name}-v{version}"
-    if session.get(PolicyDocument, doc_id) is not None:  # another title with the same slug ("A!" and "A?")
-        doc_id = f"{name[:70]}-{hashlib.sha256(title.encode()).hexdigest()[:8]}-v{version}"
-    doc = PolicyDocument(doc_id=doc_id, title=title, version=version, status="active", format=fmt)
+                 tokens: list[tuple[str, ...]], vectors: list[np.ndarray] | None, replaces: str | None = None,
+                 source_name: str | None = None) -> tuple[PolicyDocument, PolicyDocument | None]:
+    """A new document, or — when `replaces` names a document (any version of it) — its next version, which
+    retires the active one. A title shared with another document never retires it. Returns the new row and
+    the version it retired (if any)."""
+    retired: PolicyDocument | None = None
+    if replaces is not None:
+        target = session.get(PolicyDocument, replaces)
+        if target is None:
+            target = session.scalars(select(PolicyDocument).where(PolicyDocument.series_id == replaces)
+                                     .order_by(PolicyDocument.version.desc())).first()
+        if target is None:
+            raise NotFound(f"no policy {replaces} to replace")
+        series = target.series_id or re.sub(r"-v\d+$", "", target.doc_id)
+        versions = list(session.scalars(select(PolicyDocument).where(PolicyDocument.series_id == series)
+                                        .with_for_update()))
+        version = max((doc.version for doc in versions), default=0) + 1
+        for doc in versions:
+            if doc.status == "active":
+                doc.status, doc.retired_at = "retired", utcnow()
+                retired = doc
+    else:
+        series, version = _free_series_id(session, title), 1
+    doc_id = f"{series}-v{version}"
+    if session.get(PolicyDocument, doc_id) is not None:  # a concurrent upload took it
+        raise Conflict(f"policy {doc_id} was created at the same time; try again")
+    doc = PolicyDocument(doc_id=doc_id, series_id=series, title=title, version=version, status="active", format=fmt,
+                         replaces=retired.doc_id if retired else replaces, source_name=source_name)
     session.add(doc)
     session.flush()
     for ordinal, section in enumerate(sections):
         vector = vectors[ordinal].astype(np.float32).tobytes() if vectors is not None else None
         session.add(PolicySection(section_id=f"{doc.doc_id}:{ordinal:04d}:{slug(section.label)}"[:200],
                                   doc_id=doc.doc_id, ordinal=ordinal, label=section.label[:300],
-                                  heading=section.heading[:300], text=section.text, tokens=list(tokens[ordinal]),
-                                  vector=vector))
+                                  heading=section.heading[:300], path=section.path, text=section.text,
+                                  tokens=list(tokens[ordinal]), vector=vector))
     session.flush()
-    return doc
+    return doc, retired
 
 
 def delete_document(session: Session, *, doc_id: str) -> None:
@@ -60,7 +87,8 @@ def list_documents(session: Session, *, include_retired: bool = False) -> list[d
     query = select(PolicyDocument).order_by(PolicyDocument.title, PolicyDocument.version)
     if not include_retired:
         query = query.where(PolicyDocument.status == "active")
-    return [{"doc_id": d.doc_id, "title": d.title, "version": d.version, "status": d.status, "format": d.format,
+    return [{"doc_id": d.doc_id, "series_id": d.series_id, "title": d.title, "version": d.version,
+             "status": d.status, "format": d.format, "replaces": d.replaces, "source_name": d.source_name,
              "sections": counts.get(d.doc_id, 0), "created_at": d.created_at.isoformat()}
             for d in session.scalars(query)]
 
@@ -80,6 +108,6 @@ def active_sections(session: Session) -> list[IndexedSection]:
         select(PolicySection, PolicyDocument.title).join(PolicyDocument, PolicyDocument.doc_id == PolicySection.doc_id)
         .where(PolicyDocument.status == "active").order_by(PolicySection.doc_id, PolicySection.ordinal))
     return [IndexedSection(section_id=s.section_id, doc_id=s.doc_id, title=title, label=s.label, heading=s.heading,
-                           text=s.text, tokens=tuple(s.tokens),
+                           path=s.path or "", text=s.text, tokens=tuple(s.tokens),
                            vector=np.frombuffer(s.vector, dtype=np.float32) if s.vector else None)
             for s, title in rows]

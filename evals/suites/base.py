@@ -13,6 +13,7 @@ class RunOptions:
     llm: str = "offline"
     repeat: int = 1
     today: str | None = None  # overrides every dataset's `today` (reproducing a run on another day)
+    corpora: str | None = None  # the shared corpora folder, for suites on third-party documents
 
 
 @dataclass
@@ -20,6 +21,7 @@ class SuiteOutcome:
     results: list[CaseResult]
     metrics: dict[str, Any]
     extra: dict[str, Any] = field(default_factory=dict)
+    skipped: str | None = None  # why the suite did not run (its gate then does not apply)
 
 
 class Suite(Protocol):

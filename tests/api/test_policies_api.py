@@ -8,8 +8,9 @@ from tests.conftest import Harness
 from tests.tools.test_policies import HANDBOOK_EN, HANDBOOK_ZH
 
 
-def upload(h: Harness, title: str, text: str):
-    return h.client.post("/v1/policies", headers=h.auth("admin"), json={"title": title, "text": text})
+def upload(h: Harness, title: str | None, text: str, replaces: str | None = None):
+    body = {"text": text} | ({"title": title} if title else {}) | ({"replaces": replaces} if replaces else {})
+    return h.client.post("/v1/policies", headers=h.auth("admin"), json=body)
 
 
 def test_upload_list_lookup_version_and_delete(h: Harness) -> None:
@@ -24,9 +25,11 @@ def test_upload_list_lookup_version_and_delete(h: Harness) -> None:
     assert answer["found"] is True and len(answer["citations"]) == 2
     assert (answer["citations"][0]["title"], answer["citations"][0]["section"]) == ("试用期规定", "第二条")
     assert "六个月" in answer["answer"] and "六个月" in answer["citations"][0]["text"]
-    # A new version of the same title retires the old one; lookups see only the new text.
-    second = upload(h, "Travel Rules", HANDBOOK_EN.replace("900 CNY", "950 CNY"))
-    assert second.json()["doc_id"] == "travel-rules-v2"
+    # A new version on purpose (`replaces`) retires the old one; lookups see only the new text.
+    second = upload(h, "Travel Rules", HANDBOOK_EN.replace("900 CNY", "950 CNY"), replaces="travel-rules-v1")
+    assert second.status_code == 201, second.text
+    assert second.json()["doc_id"] == "travel-rules-v2" and second.json()["action"] == "new_version"
+    assert second.json()["replaced"] == {"doc_id": "travel-rules-v1", "version": 1}
     hotel = h.client.post("/v1/tools/policy-lookup", headers=h.auth("sam"),
                           json={"question": "hotel limit per night in Shanghai"}).json()
     assert hotel["found"] and "950 CNY" in hotel["answer"] and hotel["citations"][0]["doc_id"] == "travel-rules-v2"
@@ -105,3 +108,48 @@ def test_cases_the_fuzzer_found(h: Harness) -> None:
         assert found.status_code == 200 and found.json()["found"] is False, found.text
         chat = h.client.post("/v1/chat", headers=h.auth("sam"), json={"message": question})
         assert chat.status_code == 200, chat.text
+
+
+FRONT = "---\ntitle: {title}\nowner: finance\n---\n<!-- markdownlint-disable -->\n## 1. Rule\n\n{body}\n"
+
+
+def test_a_title_collision_never_retires_another_document(h: Harness) -> None:
+    """Five real handbook pages open with front matter: each upload is a new document, whatever its title."""
+    bodies = ["Meals are reimbursed up to 40 USD a day.", "Laptops are replaced every three years.",
+              "Gifts over 50 USD are declared.", "Taxis need a receipt.", "Hotels are booked through Navan."]
+    answers = [h.client.post("/v1/policies", headers=h.auth("admin"),
+                             files={"file": (f"page{n}.md", FRONT.format(title=f"Page {n}", body=b).encode(),
+                                             "text/markdown")}).json() for n, b in enumerate(bodies)]
+    assert [a["title"] for a in answers] == [f"Page {n}" for n in range(5)]
+    assert all(a["action"] == "created" and a["version"] == 1 and a["metadata"]["owner"] == "finance"
+               for a in answers)
+    # The same title twice, without `replaces`: two documents, both active, and the answer says so.
+    same = upload(h, "Page 0", "## 1. Other\nSomething else entirely about parking.")
+    assert same.status_code == 201 and same.json()["doc_id"] == "page-0-2-v1"
+    assert "page-0-v1" in same.json()["warnings"][0]
+    listed = h.client.get("/v1/policies", headers=h.auth("sam")).json()["items"]
+    assert len(listed) == 6 and {item["status"] for item in listed} == {"active"}
+    # Again with `replaces`: version 2 of that document; version 1 retires; the namesake stays.
+    again = h.client.post("/v1/policies", headers=h.auth("admin"), data={"replaces": "page-0-v1"},
+                          files={"file": ("page0.md", FRONT.format(title="Page 0", body="Meals: 45 USD a day.")
+                                          .encode(), "text/markdown")}).json()
+    assert (again["doc_id"], again["version"], again["action"]) == ("page-0-v2", 2, "new_version")
+    everything = h.client.get("/v1/policies", headers=h.auth("sam"), params={"include_retired": "true"}).json()
+    status = {item["doc_id"]: item["status"] for item in everything["items"]}
+    assert status["page-0-v1"] == "retired" and status["page-0-v2"] == "active" and status["page-0-2-v1"] == "active"
+    assert_problem(upload(h, "X", "## 1. A\nText.", replaces="no-such-policy"), 404)
+    assert len(h.client.get("/v1/policies", headers=h.auth("sam")).json()["items"]) == 6
+
+
+def test_html_and_docx_headings_become_section_paths(h: Harness) -> None:
+    page = ("<html><head><title>x</title><style>p{}</style></head><body><h1>Expenses</h1><h2>4 Travel</h2>"
+            "<h3>4.1 Meals</h3><p>Meals are reimbursed up to <b>40 USD</b> a day.</p>"
+            "<table><tr><th>City</th><th>Cap</th></tr><tr><td>Paris</td><td>60 EUR</td></tr></table></body></html>")
+    body = h.client.post("/v1/policies", headers=h.auth("admin"),
+                         files={"file": ("expenses.html", page.encode(), "text/html")}).json()
+    assert body["title"] == "Expenses"
+    meals = next(s for s in body["sections"] if s["section"] == "4.1")
+    assert meals["path"] == "4 Travel › 4.1 Meals"
+    answer = h.client.post("/v1/tools/policy-lookup", headers=h.auth("sam"),
+                           json={"question": "How much can I spend on meals per day?"}).json()
+    assert answer["citations"][0]["path"] == "4 Travel › 4.1 Meals" and "40 USD" in answer["citations"][0]["text"]

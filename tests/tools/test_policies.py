@@ -33,7 +33,8 @@ def test_sections_follow_the_document_structure() -> None:
     plain = split_sections("No structure here at all.")
     assert [(s.label, s.text) for s in plain] == [("1", "No structure here at all.")]
     long = split_sections("## 1. Long\n" + "word " * 1000)
-    assert [s.label for s in long] == ["1", "1 (cont.)", "1 (cont.)"] and all(len(s.text) <= 2000 for s in long)
+    assert [s.label for s in long] == ["1", "1 (cont.)", "1 (cont.)", "1 (cont.)"]
+    assert all(len(s.text) <= 2000 for s in long) and " ".join(s.text for s in long).count("word") == 1000
 
 
 def test_tokens_chinese_english_and_stems() -> None:
@@ -92,3 +93,61 @@ def test_chat_router_reads_invoice_numbers_and_intents() -> None:
     assert route("What is the risk of V-ACME?").vendor_id == "V-ACME"
     assert route("试用期最长多久？").intent == "policy" and route("试用期最长多久？").language == "zh"
     assert route("invoice policy for travel?").intent == "policy"  # no check asked for: a policy question
+
+
+def test_front_matter_gives_the_title_and_metadata_and_is_not_text() -> None:
+    from tools.policies import parse_policy
+
+    parsed = parse_policy('---\ntitle: "Spending Company Money"\ndate: 2025-11-12\n---\n\n**All team members must '
+                          'protect company assets, such as equipment, supplies, cash, and information.**\n\n'
+                          "## Guidelines\n\n1. File your expense report within 90 days.\n1. Use the corporate card.\n")
+    assert parsed.title == "Spending Company Money" and parsed.metadata == {"title": "Spending Company Money",
+                                                                            "date": "2025-11-12"}
+    assert [s.label for s in parsed.sections] == ["Spending Company Money", "Guidelines"]
+    assert parsed.sections[0].text.startswith("All team members must protect")  # emphasis gone, text kept
+    assert "title:" not in " ".join(s.text for s in parsed.sections)
+    assert parsed.sections[1].text == "1. File your expense report within 90 days.\n1. Use the corporate card."
+
+
+def test_heading_paths_links_tables_and_html_comments() -> None:
+    from tools.policies import parse_policy
+
+    text = ("# Expenses\n<!-- markdownlint-disable -->\n## 4 Travel\n### 4.1 Meals\nMeals up to [40 USD](http://x) a "
+            "day, {{< shortcode >}}see <a href='#'>the rules</a>.\n\n| City | Cap |\n| --- | --- |\n| Paris | 60 EUR |\n"
+            "### 4.2 Taxis\nTaxis need a receipt.\n## 5 Equipment\nLaptops every three years.\n")
+    sections = parse_policy(text).sections
+    assert [(s.label, s.path) for s in sections] == [("4.1", "4 Travel › 4.1 Meals"), ("4.2", "4 Travel › 4.2 Taxis"),
+                                                     ("5", "5 Equipment")]
+    assert sections[0].text == "Meals up to 40 USD a day, see the rules.\n\nCity: Paris; Cap: 60 EUR."
+
+
+def test_statute_captions_above_their_headings_and_articles_under_chapters() -> None:
+    from tools.policies import parse_policy
+
+    ftr = ("---\ntitle: CHAPTER 301—TEMPORARY DUTY (TDY) TRAVEL ALLOWANCES\n---\n\n# Chapter 301\n\n  SUBCHAPTER A—INTRODUCTION\n\n## Subchapter A\n\n    PART 301-1—APPLICABILITY\n\n"
+           "### Part 301\n\n      § 301-1.2   What is an “employee” for purposes of TDY allowances?\n\n"
+           "#### § § 301-1.2\n\n      An “employee” is an individual employed by an agency.\n")
+    section = parse_policy(ftr).sections[-1]
+    assert (section.label, section.heading) == ("§ 301-1.2", "What is an “employee” for purposes of TDY allowances?")
+    assert section.path == ("Chapter 301 › Subchapter A INTRODUCTION › Part 301-1 APPLICABILITY › § 301-1.2 What is "
+                            "an “employee” for purposes of TDY allowances?")
+    assert section.text == "An “employee” is an individual employed by an agency."
+    law = parse_policy("# 劳动合同法\n\n## 第二章 劳动合同的订立\n\n第十九条 劳动合同期限三个月以上不满一年的，试用期不得超过一个月。\n"
+                       "\n第二十条 劳动者在试用期的工资不得低于本单位相同岗位最低档工资。\n")
+    assert [(s.label, s.path) for s in law.sections] == [("第十九条", "第二章 劳动合同的订立 › 第十九条"),
+                                                         ("第二十条", "第二章 劳动合同的订立 › 第二十条")]
+    assert law.title == "劳动合同法" and law.sections[0].text.startswith("劳动合同期限三个月以上")
+
+
+def test_a_long_question_is_scored_on_its_first_part() -> None:
+    from tools.policies.index import MAX_QUESTION_CHARS
+
+    sections = [IndexedSection(f"x:{n}", "x", "Travel", s.label, s.heading, s.text,
+                               section_tokens("Travel", s.heading, s.text)) for n, s in enumerate(
+                                   split_sections(HANDBOOK_EN))]
+    index = PolicyIndex(sections, query_vector=None)
+    question = "What is the hotel limit per night in Shanghai? "
+    padded = question + "x" * (MAX_QUESTION_CHARS - len(question)) + " meals daily allowance" * 200
+    assert [h.section.label for h in index.search(padded, k=2)] == [h.section.label for h in
+                                                                    index.search(question, k=2)]
+    assert index.search(padded, k=1)[0].section.label == "1"

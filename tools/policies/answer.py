@@ -8,7 +8,8 @@ import re
 from functools import lru_cache
 from importlib import resources
 
-from tools.policies.index import Hit, PolicyIndex
+from tools.policies.abstain import Calibration, features, predict
+from tools.policies.index import Hit, PolicyIndex, clip_question
 from tools.policies.models import Citation, LookupResult
 from tools.policies.text import expand_query, tokenize, translations
 
@@ -16,8 +17,9 @@ _SENTENCE = re.compile(r"(?<=[。；;!?！？])|(?<=\.)\s+(?=[A-Z0-9])|\n+")
 
 
 @lru_cache(maxsize=1)
-def calibration() -> dict[str, float]:
-    return json.loads(resources.files("tools.policies").joinpath("calibration.json").read_text(encoding="utf-8"))
+def calibration() -> dict[str, Calibration]:
+    data = json.loads(resources.files("tools.policies").joinpath("calibration.json").read_text(encoding="utf-8"))
+    return {mode: Calibration.from_json(data[mode]) for mode in ("hybrid", "bm25")}
 
 
 def _unwrap(text: str) -> str:
@@ -51,16 +53,16 @@ def _best_sentences(hit: Hit, question: str, limit: int = 2) -> list[str]:
 def answerable(hits: list[Hit], mode: str) -> bool:
     if not hits:
         return False
-    thresholds = calibration()[mode]
-    best = hits[0]
-    return best.unknown < thresholds["unknown_below"] and best.strength >= thresholds["strength_at_least"]
+    return predict(calibration()[mode], features(hits))
 
 
 def lookup(index: PolicyIndex, question: str, top_k: int = 3) -> LookupResult:
-    hits = index.search(question, k=max(1, top_k))
+    question = clip_question(question)
+    found = index.search(question, k=max(3, top_k))  # the decision always sees three: the same whatever top_k
+    hits = found[:max(1, top_k)]
     citations = [Citation(doc_id=h.section.doc_id, title=h.section.title, section=h.section.label,
-                          text=h.section.text[:2000], score=round(h.score, 5)) for h in hits]
-    if not answerable(hits, index.mode):
+                          path=h.section.path, text=h.section.text[:2000], score=round(h.score, 5)) for h in hits]
+    if not answerable(found, index.mode):
         return LookupResult(found=False, answer=None, citations=citations, retrieval=index.mode)
     best = hits[0]
     quote = " ".join(_best_sentences(best, question))

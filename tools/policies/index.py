@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
 
@@ -16,6 +17,9 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 RRF_K = 60
 CANDIDATES = 20
 WEIGHTS = {"bm25": 1.0, "dense": 1.0}
+# Lighter length normalisation than BM25's usual (1.5, 0.75): real handbooks mix one-line rules with long
+# sections, and a long passage that holds the answer should not lose to a short one that merely names the topic.
+BM25_K1, BM25_B = 1.2, 0.4
 
 
 @dataclass(frozen=True)
@@ -28,6 +32,7 @@ class IndexedSection:
     text: str
     tokens: tuple[str, ...]
     vector: np.ndarray | None = None
+    path: str = ""
 
 
 @dataclass
@@ -40,13 +45,32 @@ class Hit:
     unknown: float = 0.0
     strength: float = 0.0
     ranks: dict[str, int] = field(default_factory=dict)
+    dense_centred: float = 0.0  # the passage's dense score in standard deviations above its language's mean
+    dense_gap: float = 0.0  # the best such score over the fifth best: a clear winner, or many alike
+    coverage_idf: float = 0.0  # coverage with each asked word weighted by its rarity in the corpus
+    missing_rare: float = 0.0  # the rarest asked word the passage lacks, its idf over the corpus's highest
 
 
-def section_tokens(title: str, heading: str, text: str) -> tuple[str, ...]:
+MAX_QUESTION_CHARS = 1000  # a longer question is cut here for scoring (its first part says what it asks)
+MAX_EMBED_CHARS = 256  # and here for the query embedding: its cost grows with the length (~100 tokens here)
+
+
+def section_tokens(title: str, heading: str, text: str, path: str = "") -> tuple[str, ...]:
     """The clause's tokens, and the glossary translations of what it says: a Chinese question then finds an
-    English clause by its own words (document-side expansion), and the reverse."""
-    own = f"{title} {heading} {heading} {text}"
+    English clause by its own words (document-side expansion), and the reverse. The heading counts twice and
+    the path above it once: they say what the clause is about."""
+    own = f"{title} {path} {heading} {heading} {text}"
     return tuple(tokenize(own) + tokenize(" ".join(translated_terms(own))))
+
+
+def passage_text(title: str, section: Any) -> str:
+    """What the dense model reads of a passage: where it is, then what it says."""
+    where = section.path or section.heading
+    return f"{title} › {where}\n{section.text}"
+
+
+def clip_question(question: str, limit: int = MAX_QUESTION_CHARS) -> str:
+    return question if len(question) <= limit else question[:limit]
 
 
 class PolicyIndex:
@@ -55,7 +79,7 @@ class PolicyIndex:
 
         self.sections = list(sections)
         self.query_vector = query_vector
-        self.bm25 = bm25s.BM25()
+        self.bm25 = bm25s.BM25(k1=BM25_K1, b=BM25_B)
         if self.sections:
             self.bm25.index([list(s.tokens) or ["∅"] for s in self.sections], show_progress=False)
         vectors = [s.vector for s in self.sections]
@@ -70,10 +94,17 @@ class PolicyIndex:
                 frequency[token] = frequency.get(token, 0) + 1
         total = len(self.sections)
         self.idf = {t: float(np.log(1 + (total - df + 0.5) / (df + 0.5))) for t, df in frequency.items()}
+        self.max_idf = float(np.log(1 + (total + 0.5) / 0.5)) if total else 1.0
+
+    def _idf_of(self, token: str) -> float:
+        """A word's rarity; a word no passage has (in either language) is as rare as can be."""
+        known = [self.idf[t] for t in (token, *translations(token)) if t in self.idf]
+        return min(known) if known else self.max_idf
 
     def search(self, question: str, k: int = 3) -> list[Hit]:
         if not self.sections:
             return []
+        question = clip_question(question)
         query_tokens = tokenize(expand_query(question))
         own_tokens = set(tokenize(question))
         # What the question asks about that no policy mentions in either language ("Tokyo", "CEO", "工资").
@@ -83,8 +114,10 @@ class PolicyIndex:
                        else np.zeros(len(self.sections)))
         rankings = {"bm25": [int(i) for i in np.argsort(-bm25_scores)[:CANDIDATES] if bm25_scores[i] > 0]}
         dense_scores = np.zeros(len(self.sections), dtype=np.float32)
+        standard = np.zeros(len(self.sections), dtype=np.float32)
+        gap = 0.0
         if self.mode == "hybrid":
-            vector = np.asarray(self.query_vector(question), dtype=np.float32)  # type: ignore[misc]
+            vector = np.asarray(self.query_vector(clip_question(question, MAX_EMBED_CHARS)), dtype=np.float32)  # type: ignore[misc]
             dense_scores = self.matrix @ vector  # type: ignore[operator]
             # Small multilingual models rate any text in the question's language closer; measure each section
             # against the others of its language, so the ranking follows meaning rather than language.
@@ -92,7 +125,11 @@ class PolicyIndex:
             for mask in (self.chinese, ~self.chinese):
                 if mask.any():
                     centred[mask] -= dense_scores[mask].mean()
+                    spread = float(dense_scores[mask].std()) or 1.0
+                    standard[mask] = centred[mask] / spread
             rankings["dense"] = [int(i) for i in np.argsort(-centred)[:CANDIDATES]]
+            top = np.sort(standard)[::-1]
+            gap = float(top[0] - top[min(4, len(top) - 1)])
         fused: dict[int, float] = {}
         ranks: dict[int, dict[str, int]] = {}
         for name, order in rankings.items():
@@ -108,9 +145,14 @@ class PolicyIndex:
             present = set(section.tokens)
             # Coverage: how much of what was asked the section speaks of (either language counts).
             wanted = own_tokens or set(query_tokens)
-            coverage = (sum(1 for t in wanted if t in present or translations(t) & present) / len(wanted)
-                        if wanted else 0.0)  # a question of punctuation or stop words only covers nothing
+            covered = {t for t in wanted if t in present or translations(t) & present}
+            coverage = len(covered) / len(wanted) if wanted else 0.0  # stop words only: covers nothing
+            weights = {t: self._idf_of(t) for t in wanted}
+            total = sum(weights.values()) or 1.0
+            coverage_idf = sum(weights[t] for t in covered) / total if wanted else 0.0
+            missing_rare = max((weights[t] for t in wanted - covered), default=0.0) / self.max_idf
             hits.append(Hit(section, score, float(bm25_scores[index]), float(dense_scores[index]), coverage,
-                            unknown, float(bm25_scores[index]) / ceiling, ranks.get(index, {})))
+                            unknown, float(bm25_scores[index]) / ceiling, ranks.get(index, {}),
+                            float(standard[index]), gap, coverage_idf, missing_rare))
         return hits
 

@@ -13,12 +13,14 @@ class Section(BaseModel):
     label: str = Field(description="Section or article number, or the heading when there is none.")
     heading: str
     text: str
+    path: str = Field(default="", description="The headings above it, outermost first: '4 Travel › 4.1 Meals'.")
 
 
 class Citation(BaseModel):
     doc_id: str
     title: str
     section: str
+    path: str = Field(default="", description="The section's place in the document: '4 Travel › 4.1 Meals'.")
     text: str = Field(description="The cited passage, up to 2,000 characters.")
     score: float
 

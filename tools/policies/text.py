@@ -316,14 +316,36 @@ def tokenize(text: str) -> list[str]:
     return tokens
 
 
+@lru_cache(maxsize=1)
+def _glossary_index() -> dict[str, list[tuple[str, str, str]]]:
+    """Glossary terms by their first two characters: (term, its language, its translation). A text is scanned
+    once, position by position, instead of once per glossary pair."""
+    by_start: dict[str, list[tuple[str, str, str]]] = {}
+    for zh, en in glossary():
+        by_start.setdefault(zh[:2], []).append((zh, "zh", en))
+        by_start.setdefault(en[:2], []).append((en, "en", zh))
+    return by_start
+
+
 def translated_terms(question: str) -> list[str]:
-    """The glossary's other-language terms for what the question mentions."""
+    """The glossary's other-language terms for what the question mentions (an English term must start a
+    word; it may end inside one: "reimburse" in "reimbursement")."""
     lowered = unicodedata.normalize("NFKC", question).lower()
+    by_start = _glossary_index()
+    found: set[tuple[str, str]] = set()
+    for position in range(len(lowered)):
+        candidates = by_start.get(lowered[position:position + 2])
+        if not candidates:
+            continue
+        starts_word = position == 0 or not lowered[position - 1].isalnum()
+        for term, language, _other in candidates:
+            if lowered.startswith(term, position) and (language == "zh" or starts_word):
+                found.add((term, language))
     extra = []
     for zh, en in glossary():
-        if zh in lowered:
+        if (zh, "zh") in found:
             extra.append(en)
-        elif re.search(rf"\b{re.escape(en)}", lowered):
+        elif (en, "en") in found:
             extra.append(zh)
     return extra
 

@@ -139,7 +139,7 @@ def _gutter(words: list[dict[str, Any]], width: float) -> float | None:
     return middle if left >= 5 and right >= 5 else None
 
 
-def _pdf(data: bytes) -> Extracted:
+def _pdf(data: bytes, max_pages: int = MAX_PAGES) -> Extracted:
     import pdfplumber
     from pdfminer.pdfparser import PDFSyntaxError
 
@@ -148,8 +148,8 @@ def _pdf(data: bytes) -> Extracted:
     columns = 1
     try:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
-            if len(pdf.pages) > MAX_PAGES:
-                raise ExtractError(f"the PDF has {len(pdf.pages)} pages; at most {MAX_PAGES} are read")
+            if len(pdf.pages) > max_pages:
+                raise ExtractError(f"the PDF has {len(pdf.pages)} pages; at most {max_pages} are read")
             for page in pdf.pages:
                 width, height = float(page.width), float(page.height)
                 hidden += sum(1 for char in page.chars if not _visible(char, width, height))
