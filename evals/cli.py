@@ -21,7 +21,9 @@ HEADLINE = {"invoice": ("status_accuracy", "code_f1", "unsafe_approvals"),
             "resume": ("field_accuracy_en", "field_accuracy_zh", "skill_recall", "protected_recall"),
             "policy": ("hit_at_3_en", "hit_at_3_zh", "abstention_accuracy"),
             "agent": ("pass_rate", "pass_hat_k", "decisions_without_review"),
-            "policy-real": ("hit_at_3", "hit_at_3_zh", "hit_at_3_cross_lingual", "abstention_accuracy")}
+            "policy-real": ("hit_at_3", "hit_at_3_zh", "hit_at_3_cross_lingual", "abstention_accuracy"),
+            "resume-independent": ("field_accuracy_en", "field_accuracy_zh", "name_accuracy", "years_within_half",
+                                   "skills_recall", "skills_precision", "protected_recall", "invariant_groups")}
 
 
 def run_eval_command(*, suite: str | None, json_path: Path | None, report: Path | None, baseline: Path | None,

@@ -17,10 +17,12 @@ from evals.suites.invoice import InvoiceSuite
 from evals.suites.policy import PolicySuite
 from evals.suites.policy_real import PolicyRealSuite
 from evals.suites.resume import ResumeSuite
+from evals.suites.resume_independent import ResumeIndependentSuite
 from evals.suites.risk import RiskSuite
 
 SUITES: dict[str, Callable[[], Any]] = {"invoice": InvoiceSuite, "risk": RiskSuite, "resume": ResumeSuite,
-                                        "policy": PolicySuite, "agent": AgentSuite, "policy-real": PolicyRealSuite}
+                                        "policy": PolicySuite, "agent": AgentSuite, "policy-real": PolicyRealSuite,
+                                        "resume-independent": ResumeIndependentSuite}
 THRESHOLDS = Path(__file__).parent / "thresholds.json"
 BASELINE = Path(__file__).parent / "baseline.json"
 

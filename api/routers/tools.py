@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, Query, Request
 from pydantic import BaseModel, ConfigDict, Field
 from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import UploadFile as StarletteUpload
@@ -14,6 +14,7 @@ from api.deps import PrincipalDep, ServicesDep
 from core.errors import Unprocessable
 from tools.resumes import taxonomy
 from tools.resumes.extract import MAX_BYTES as MAX_RESUME_BYTES
+from tools.resumes.skills import taxonomy as skills_taxonomy
 
 router = APIRouter(prefix="/v1/tools", tags=["tools"])
 skills_router = APIRouter(prefix="/v1", tags=["tools"])
@@ -77,18 +78,34 @@ async def resume_parse_tool(request: Request, _principal: PrincipalDep, services
     return await run_in_threadpool(resume_parse, services.db, resume=resume, job_id=job_id)
 
 
-@skills_router.get("/skills", summary="The skill taxonomy: canonical names and the synonyms resumes use")
-def skills(_principal: PrincipalDep) -> dict[str, Any]:
-    data = taxonomy()
-    return {"version": data["version"],
-            "skills": [{"name": name, "synonyms": synonyms} for name, synonyms in data["skills"].items()],
-            "languages": [{"name": name, "synonyms": synonyms} for name, synonyms in data["languages"].items()]}
+@skills_router.get("/skills", summary="The skill taxonomy (derived from O*NET 29.2): canonical names, the names "
+                   "resumes use for them, categories")
+def skills(_principal: PrincipalDep, q: str | None = Query(default=None, max_length=100,
+                                                            description="Only skills whose name or synonyms "
+                                                                        "contain this text"),
+           limit: int = Query(default=10_000, ge=1, le=10_000)) -> dict[str, Any]:
+    skill_taxonomy = skills_taxonomy()
+    needle = (q or "").strip().lower()
+    items = []
+    for name, entry in skill_taxonomy.skills.items():
+        synonyms = [*entry.get("aliases", []), *entry.get("cased", []), *entry.get("zh", [])]
+        if needle and needle not in name and not any(needle in s.lower() for s in synonyms):
+            continue
+        items.append({"name": name, "category": entry.get("category"), "synonyms": synonyms,
+                      "context_only": list(entry.get("cased", [])) if entry.get("context") else []})
+        if len(items) >= limit:
+            break
+    languages = taxonomy()["languages"]
+    return {"version": 2, "source": skill_taxonomy.source, "attribution": skill_taxonomy.attribution,
+            "total": len(skill_taxonomy.skills), "skills": items,
+            "languages": [{"name": name, "synonyms": synonyms} for name, synonyms in languages.items()]}
 
 
 class PolicyQuestion(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    question: str = Field(min_length=1, max_length=2000)
+    question: str = Field(min_length=1, max_length=8000, description="Cut to its first 1,000 characters for "
+                          "scoring: say what you ask first")
     top_k: int = Field(default=3, ge=1, le=10)
 
 

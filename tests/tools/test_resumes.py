@@ -63,8 +63,9 @@ def test_english_resume_fields() -> None:
     edu = r.education[0]
     assert (edu.institution, edu.degree, edu.field, edu.start, edu.end) == (
         "University of California", "Bachelor of Science", "Statistics", "2012-01", "2016-01")
-    # statistics: the degree's field; github.com in the contact line is not "git".
-    assert r.skills == ["airflow", "kubernetes", "machine learning", "python", "spark", "sql", "statistics", "tableau"]
+    # github.com in the contact line is not "git"; the degree's field (Statistics) is a subject studied, not a
+    # skill the resume presents (a dated education line lists no skills).
+    assert r.skills == ["airflow", "kubernetes", "machine learning", "python", "spark", "sql", "tableau"]
     assert r.languages == ["english", "spanish"]
     assert sorted(x.field for x in r.redacted) == ["birth_date", "gender"]
 
@@ -77,7 +78,8 @@ def test_chinese_resume_fields() -> None:
         ("杭州云帆科技有限公司", "高级数据工程师", "2019-03", "present"), ("浙江商业银行", "数据分析师", "2016-07", "2019-02")]
     assert r.total_experience_years == Decimal("10.4")  # 2016.07 through 2026.11: 125 months
     assert (r.education[0].institution, r.education[0].degree, r.education[0].field) == ("浙江大学", "本科", "统计学")
-    assert r.skills == ["data analysis", "docker", "kafka", "machine learning", "python", "spark", "sql", "statistics"]
+    # 统计学 is the degree's field on a dated education line: a subject studied, not a skill listed.
+    assert r.skills == ["data analysis", "docker", "kafka", "machine learning", "python", "spark", "sql"]
     assert r.languages == ["english", "mandarin"]
     assert sorted(x.field for x in r.redacted) == ["birth_date", "ethnicity", "gender", "political_affiliation"]
     assert all("女" not in x.reason and "汉" not in x.reason for x in r.redacted)  # reasons never carry the value

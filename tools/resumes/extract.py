@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import io
 import re
+import threading
 import zipfile
 from dataclasses import dataclass
 from typing import Any
@@ -96,10 +97,68 @@ def _markdown_to_text(text: str) -> str:
     return re.sub(r"(\*\*|__|`)", "", text)
 
 
-def _visible(obj: dict[str, Any], width: float, height: float) -> bool:
+_HOOKS = threading.Lock()
+_hooked = False
+
+
+def _install_pdf_hooks() -> None:
+    """Two facts pdfplumber's characters lack, recorded as pdfminer draws them: the text render mode (3 and
+    7 draw nothing a reader sees) and the drawing order (a filled box drawn after a character covers it)."""
+    global _hooked
+    with _HOOKS:
+        if _hooked:
+            return
+        import pdfplumber.page as plumber_page
+        from pdfminer.pdfdevice import PDFTextDevice
+
+        plumber_page.ALL_ATTRS.update({"render_mode", "seq"})
+        original_string = PDFTextDevice.render_string
+        original_char = plumber_page.PDFPageAggregatorWithMarkedContent.render_char
+        original_path = plumber_page.PDFPageAggregatorWithMarkedContent.paint_path
+
+        def render_string(self: Any, textstate: Any, *args: Any, **kwargs: Any) -> None:
+            self._de_render_mode = getattr(textstate, "render", 0)
+            return original_string(self, textstate, *args, **kwargs)
+
+        def _stamp(self: Any, render_mode: int | None) -> None:
+            self._de_seq = getattr(self, "_de_seq", 0) + 1
+            if self.cur_item._objs:
+                item = self.cur_item._objs[-1]
+                item.seq = self._de_seq
+                if render_mode is not None:
+                    item.render_mode = render_mode
+
+        def render_char(self: Any, *args: Any, **kwargs: Any) -> float:
+            advance = original_char(self, *args, **kwargs)
+            _stamp(self, getattr(self, "_de_render_mode", 0))
+            return advance
+
+        def paint_path(self: Any, *args: Any, **kwargs: Any) -> None:
+            original_path(self, *args, **kwargs)
+            _stamp(self, None)
+
+        PDFTextDevice.render_string = render_string  # type: ignore[method-assign]
+        plumber_page.PDFPageAggregatorWithMarkedContent.render_char = render_char  # type: ignore[method-assign]
+        plumber_page.PDFPageAggregatorWithMarkedContent.paint_path = paint_path  # type: ignore[method-assign]
+        _hooked = True
+
+
+def _covered(char: dict[str, Any], boxes: list[dict[str, Any]]) -> bool:
+    """A filled shape drawn after the character hides it where it lies over it."""
+    x, y = (char["x0"] + char["x1"]) / 2, (char["top"] + char["bottom"]) / 2
+    seq = char.get("seq", 0)
+    return any(box.get("seq", 0) > seq and box["x0"] <= x <= box["x1"] and box["top"] <= y <= box["bottom"]
+               for box in boxes)
+
+
+def _visible(obj: dict[str, Any], width: float, height: float, boxes: list[dict[str, Any]] | None = None) -> bool:
     if obj.get("object_type") != "char":
         return True
+    if obj.get("render_mode") in (3, 7):
+        return False  # invisible text (render mode 3, or 7: clip only)
     if obj.get("size", 10) < MIN_VISIBLE_FONT:
+        return False
+    if boxes and _covered(obj, boxes):
         return False
     if obj["x1"] < 0 or obj["x0"] > width or obj["bottom"] < 0 or obj["top"] > height:
         return False
@@ -141,6 +200,8 @@ def _gutter(words: list[dict[str, Any]], width: float) -> float | None:
 
 def _pdf(data: bytes, max_pages: int = MAX_PAGES) -> Extracted:
     import pdfplumber
+
+    _install_pdf_hooks()
     from pdfminer.pdfparser import PDFSyntaxError
 
     texts: list[str] = []
@@ -152,8 +213,10 @@ def _pdf(data: bytes, max_pages: int = MAX_PAGES) -> Extracted:
                 raise ExtractError(f"the PDF has {len(pdf.pages)} pages; at most {max_pages} are read")
             for page in pdf.pages:
                 width, height = float(page.width), float(page.height)
-                hidden += sum(1 for char in page.chars if not _visible(char, width, height))
-                visible = page.filter(lambda obj, w=width, h=height: _visible(obj, w, h))
+                boxes = [shape for shape in (*page.rects, *page.curves) if shape.get("fill")
+                         and (shape["x1"] - shape["x0"]) * (shape["bottom"] - shape["top"]) >= 4]
+                hidden += sum(1 for char in page.chars if not _visible(char, width, height, boxes))
+                visible = page.filter(lambda obj, w=width, h=height, b=boxes: _visible(obj, w, h, b))
                 images += len(page.images)
                 words = visible.extract_words()
                 gutter = _gutter(words, width)
@@ -169,7 +232,8 @@ def _pdf(data: bytes, max_pages: int = MAX_PAGES) -> Extracted:
         raise ExtractError(f"the PDF cannot be read: {type(exc).__name__}") from None
     except Exception as exc:  # pdfminer raises many kinds of errors on hostile files
         raise ExtractError(f"the PDF cannot be read: {type(exc).__name__}") from None
-    return Extracted(text="\n".join(texts), format="pdf", pages=len(texts), images=images, hidden_dropped=hidden,
+    text = re.sub(r"\(cid:\d+\)", "•", "\n".join(texts))  # glyphs without a Unicode mapping: bullets, mostly
+    return Extracted(text=text, format="pdf", pages=len(texts), images=images, hidden_dropped=hidden,
                      columns=columns)
 
 
@@ -187,10 +251,80 @@ def _check_archive(data: bytes) -> None:
             raise ExtractError("the DOCX archive expands beyond the limit")
 
 
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def _on(element: Any) -> bool:
+    """A toggle property (w:vanish, w:b…) is on unless its val says otherwise."""
+    return element is not None and element.get(f"{_W}val", "true").lower() not in ("0", "false", "off")
+
+
+def _hidden_run(properties: list[Any]) -> bool:
+    """Whether a run is invisible to a reader: hidden (vanish), white, or under 2 pt. `properties` are the run
+    properties that apply, nearest first (the run's own, its character style's, its paragraph style's)."""
+    for rpr in properties:
+        if rpr is None:
+            continue
+        for tag in ("vanish", "specVanish", "webHidden"):
+            element = rpr.find(f"{_W}{tag}")
+            if element is not None:
+                return _on(element)
+    for rpr in properties:
+        color = rpr.find(f"{_W}color") if rpr is not None else None
+        if color is not None:
+            value = (color.get(f"{_W}val") or "").upper()
+            shade = rpr.find(f"{_W}shd") if rpr is not None else None
+            if re.fullmatch(r"[0-9A-F]{6}", value) and all(int(value[i:i + 2], 16) >= 0xF0 for i in (0, 2, 4)):
+                return shade is None  # white text, unless it sits on a shaded (dark) background
+            break
+    for rpr in properties:
+        size = rpr.find(f"{_W}sz") if rpr is not None else None
+        if size is not None and (size.get(f"{_W}val") or "").isdigit():
+            return int(size.get(f"{_W}val")) < 2 * MIN_VISIBLE_FONT  # half-points
+    return False
+
+
+def _style_rpr(document: Any, style_id: str | None) -> list[Any]:
+    """The run properties a style gives, following its basedOn chain."""
+    out: list[Any] = []
+    seen: set[str] = set()
+    styles = document.styles.element
+    while style_id and style_id not in seen:
+        seen.add(style_id)
+        style = styles.find(f"{_W}style[@{_W}styleId='{style_id}']")
+        if style is None:
+            break
+        out.append(style.find(f"{_W}rPr"))
+        based = style.find(f"{_W}basedOn")
+        style_id = based.get(f"{_W}val") if based is not None else None
+    return out
+
+
+def _paragraph_text(paragraph: Any, document: Any) -> tuple[str, int]:
+    """The visible text of a paragraph element (runs inside hyperlinks and fields too), and the number of
+    characters dropped as hidden."""
+    ppr = paragraph.find(f"{_W}pPr")
+    pstyle = ppr.find(f"{_W}pStyle") if ppr is not None else None
+    paragraph_rpr = _style_rpr(document, pstyle.get(f"{_W}val") if pstyle is not None else None)
+    mark = ppr.find(f"{_W}rPr") if ppr is not None else None
+    parts: list[str] = []
+    dropped = 0
+    for run in paragraph.iter(f"{_W}r"):
+        rpr = run.find(f"{_W}rPr")
+        rstyle = rpr.find(f"{_W}rStyle") if rpr is not None else None
+        chain = [rpr, *_style_rpr(document, rstyle.get(f"{_W}val") if rstyle is not None else None),
+                 *paragraph_rpr]
+        text = "".join(node.text or "" if node.tag == f"{_W}t" else "\t" if node.tag == f"{_W}tab" else "\n"
+                       for node in run if node.tag in (f"{_W}t", f"{_W}tab", f"{_W}br", f"{_W}cr"))
+        if _hidden_run(chain) or (mark is not None and _hidden_run([mark]) and not text.strip()):
+            dropped += len(text)
+            continue
+        parts.append(text)
+    return "".join(parts), dropped
+
+
 def _docx(data: bytes) -> Extracted:
     import docx
-    from docx.table import Table
-    from docx.text.paragraph import Paragraph
 
     _check_archive(data)
     try:
@@ -198,18 +332,70 @@ def _docx(data: bytes) -> Extracted:
     except Exception as exc:  # a broken or hostile package
         raise ExtractError(f"the DOCX cannot be read: {type(exc).__name__}") from None
     lines: list[str] = []
-    body = document.element.body
-    for child in body.iterchildren():
-        tag = child.tag.rsplit("}", 1)[-1]
-        if tag == "p":
-            lines.append(Paragraph(child, document).text)
-        elif tag == "tbl":
-            for row in Table(child, document).rows:
-                cells: list[str] = []
-                for cell in row.cells:
-                    text = cell.text.strip()
-                    if text and (not cells or cells[-1] != text):  # merged cells repeat their text
-                        cells.append(text)
-                lines.append(" | ".join(cells))
-    images = len(document.inline_shapes)
-    return Extracted(text="\n".join(lines), format="docx", images=images)
+    hidden = 0
+
+    def cell_text(cell: Any) -> str:
+        nonlocal hidden
+        texts = []
+        for paragraph in cell.iter(f"{_W}p"):
+            text, dropped = _paragraph_text(paragraph, document)
+            hidden += dropped
+            texts.append(text)
+        return "\n".join(t for t in texts if t.strip()).strip()
+
+    def walk(container: Any) -> None:
+        nonlocal hidden
+        for child in container.iterchildren():
+            tag = child.tag.rsplit("}", 1)[-1]
+            if tag == "p":
+                text, dropped = _paragraph_text(child, document)
+                hidden += dropped
+                lines.append(text)
+            elif tag == "tbl":
+                for row in child.iter(f"{_W}tr"):
+                    cells: list[str] = []
+                    for cell in row.iter(f"{_W}tc"):
+                        text = cell_text(cell).replace("\n", " ")
+                        if text and (not cells or cells[-1] != text):  # merged cells repeat their text
+                            cells.append(text)
+                    lines.append(" | ".join(cells))
+            elif tag == "sdt":  # content controls wrap paragraphs and tables
+                content = child.find(f"{_W}sdtContent")
+                if content is not None:
+                    walk(content)
+
+    header_lines: list[str] = []
+    for section in document.sections:
+        for part in (section.header, section.first_page_header):
+            try:
+                if part is not None and not part.is_linked_to_previous:
+                    for paragraph in part._element.iter(f"{_W}p"):
+                        text, dropped = _paragraph_text(paragraph, document)
+                        hidden += dropped
+                        if text.strip() and text.strip() not in header_lines:
+                            header_lines.append(text.strip())
+            except (AttributeError, KeyError, ValueError):
+                continue
+    walk(document.element.body)
+    footer_lines: list[str] = []
+    for section in document.sections:
+        try:
+            if section.footer is not None and not section.footer.is_linked_to_previous:
+                for paragraph in section.footer._element.iter(f"{_W}p"):
+                    text, dropped = _paragraph_text(paragraph, document)
+                    hidden += dropped
+                    if text.strip() and text.strip() not in footer_lines:
+                        footer_lines.append(text.strip())
+        except (AttributeError, KeyError, ValueError):
+            continue
+    images = len(document.inline_shapes) + len(re.findall(rb"<pic:pic\b", _part_bytes(document)))
+    return Extracted(text="\n".join([*header_lines, *lines, *footer_lines]), format="docx", images=images,
+                     hidden_dropped=hidden)
+
+
+def _part_bytes(document: Any) -> bytes:
+    """The XML of the body's floating drawings (anchored pictures are not inline shapes)."""
+    from lxml import etree
+
+    return b"".join(etree.tostring(anchor) for anchor in document.element.body.iter(
+        "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}anchor"))

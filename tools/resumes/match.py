@@ -11,7 +11,8 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from tools.documents import Job
 from tools.resumes.models import JobMatch, ParsedResume, SkillEvidence
-from tools.resumes.parse import Parsed, canonical_skill
+from tools.resumes.parse import Parsed
+from tools.resumes.skills import canonical_skill
 
 REQUIRED, NICE, YEARS = Decimal("70"), Decimal("15"), Decimal("15")
 

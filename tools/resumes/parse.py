@@ -19,6 +19,7 @@ from core import clock
 from tools.resumes.dates import find_point, find_range, union_months
 from tools.resumes.models import Education, Experience, ParsedResume
 from tools.resumes.protected import redact
+from tools.resumes.skills import find_skills
 
 SECTIONS: dict[str, list[str]] = {
     "experience": ["work experience", "professional experience", "experience", "employment history", "employment",
@@ -77,6 +78,7 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 @lru_cache(maxsize=1)
 def taxonomy() -> dict[str, dict[str, list[str]]]:
+    """The spoken-language list (skills.json's `languages`); skills come from tools/resumes/taxonomy.json."""
     return json.loads(resources.files("tools.resumes").joinpath("skills.json").read_text(encoding="utf-8"))
 
 
@@ -90,15 +92,6 @@ def _synonym_pattern(synonym: str) -> re.Pattern[str]:
 def _patterns(kind: str) -> list[tuple[str, re.Pattern[str]]]:
     return [(canonical, _synonym_pattern(synonym)) for canonical, synonyms in taxonomy()[kind].items()
             for synonym in synonyms]
-
-
-def canonical_skill(name: str) -> str:
-    """A job's skill in the taxonomy's words (unknown skills stay as written, lower case)."""
-    text = normalize(name).strip().lower()
-    for canonical, pattern in _patterns("skills"):
-        if pattern.fullmatch(text):
-            return canonical
-    return text
 
 
 def normalize(text: str) -> str:
@@ -312,7 +305,9 @@ def parse_resume(text: str, *, images: int = 0, today: dt.date | None = None) ->
     # Skills are read from the body: not the name line, not contact lines (a github.com link is no skill).
     searchable = [line for line in lines if line.strip() != (name or "\0") and not EMAIL.search(line)
                   and not LINK.search(line)]
-    skill_lines = _find("skills", searchable)
+    in_skills, in_summary = set(sections.get("skills", [])), set(sections.get("summary", []))
+    skill_lines = find_skills(searchable, skills_section={n for n, line in enumerate(searchable) if line in in_skills},
+                              summary={n for n, line in enumerate(searchable) if line in in_summary})
     language_lines = sections.get("languages", []) + [line for line in searchable
                                                       if re.search(r"language|语言|英语|cet-?[46]", line, re.I)]
     resume = ParsedResume(

@@ -1,0 +1,137 @@
+"""The `resume-independent` suite: 72 resumes written and labelled by an author who had not read the parser,
+its generators or its tests (evals/datasets/independent/resume_independent.json and resumes/, built by
+build_resumes.py there; provenance and label conventions in the dataset). The files are read through the
+same extraction as `candidate.applied` and POST /v1/tools/resume-parse, then parsed and scored.
+
+Fields compared: name (as written, whitespace collapsed), e-mails and phones (as sets), total years (within
+half a year), skills (precision and recall; a label counts as found when the taxonomy reads it as the same
+canonical skill), protected attributes (recall and precision of the `redacted` field names). Field accuracy
+per language is the share of (name, e-mails, phones, years) right. Two image-only PDFs must give "no text".
+Counterfactual groups (members differ only in protected attributes, sometimes the name) must score the same.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import time
+import unicodedata
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from evals import metrics as m
+from evals.core import DATASETS, Case, CaseResult, load_suite_datasets
+from evals.suites.base import RunOptions, SuiteOutcome
+from tools.documents import Job
+from tools.resumes import ExtractError, extract, match_job, parse_resume
+from tools.resumes.skills import canonical_skill
+
+INDEPENDENT = DATASETS / "independent"
+FIELDS = ("name", "emails", "phones", "years")
+
+
+def _name(value: str | None) -> str:
+    return re.sub(r"\s+", " ", unicodedata.normalize("NFKC", value or "")).strip()
+
+
+class ResumeIndependentSuite:
+    name = "resume-independent"
+    dataset_suite = "resume_independent"
+    datasets = INDEPENDENT
+
+    def cases(self) -> list[Case]:
+        return [case for dataset in load_suite_datasets(self.dataset_suite, self.datasets) for case in dataset.cases]
+
+    def evaluate(self, case: Case, folder: Path) -> tuple[CaseResult, int | None]:
+        started = time.perf_counter()
+        path = folder / case.inputs["file"]
+        expected = case.expected
+        try:
+            extracted = extract(path.name, path.read_bytes())
+            text = extracted.text
+        except ExtractError as exc:
+            extracted, text = None, ""
+            error = str(exc)
+        else:
+            error = None
+        if expected.get("no_text"):
+            ok = not text.strip()
+            return CaseResult(case.name, ok, expected, {"no_text": not text.strip(), "error": error,
+                                                        "text": text[:200]}, time.perf_counter() - started,
+                              case.tags, scores={"no_text": ok}), None
+        if extracted is None or not text.strip():
+            return CaseResult(case.name, False, expected, {"error": error or "no text"}, 0.0, case.tags), None
+        parsed = parse_resume(text, images=extracted.images, today=dt.date.fromisoformat(case.today or "2026-11-26"))
+        resume = parsed.resume
+        score = None
+        if case.inputs.get("job"):
+            score = match_job(parsed, Job.model_validate(case.inputs["job"])).score
+        seconds = time.perf_counter() - started
+        wanted_skills = {canonical_skill(s) for s in expected["skills"]}
+        found_skills = set(resume.skills)
+        years = Decimal(str(expected["total_experience_years"]))
+        scores = {
+            "name": _name(resume.name) == _name(expected["name"]),
+            "emails": {e.lower() for e in resume.emails} == {e.lower() for e in expected["emails"]},
+            "phones": set(resume.phones) == set(expected["phones"]),
+            "years": abs(resume.total_experience_years - years) <= Decimal("0.5"),
+        }
+        actual = {"name": resume.name, "emails": resume.emails, "phones": resume.phones,
+                  "total_experience_years": str(resume.total_experience_years),
+                  "experience": [[e.company, e.title, e.start, e.end, e.months] for e in resume.experience],
+                  "skills_missed": sorted(wanted_skills - found_skills),
+                  "skills_extra": sorted(found_skills - wanted_skills),
+                  "protected": sorted({r.field for r in resume.redacted}),
+                  "hidden_dropped": getattr(extracted, "hidden_dropped", 0), "score": score}
+        passed = (all(scores.values()) and wanted_skills == found_skills
+                  and set(actual["protected"]) == set(expected["protected"]))
+        return CaseResult(case.name, passed, expected, actual, seconds, case.tags,
+                          scores=scores | {"skills": (wanted_skills, found_skills),
+                                           "protected": (set(expected["protected"]), set(actual["protected"]))}), score
+
+    def run(self, cases: list[Case], options: RunOptions, progress: Any) -> SuiteOutcome:
+        folder = self.datasets
+        results: list[CaseResult] = []
+        groups: dict[str, set[int | None]] = {}
+        for case in cases:
+            result, score = self.evaluate(case, folder)
+            group = case.inputs.get("counterfactual_group")
+            if group:
+                groups.setdefault(group, set()).add(score)
+            results.append(result)
+            progress()
+        invariant = {group: len(scores) == 1 and None not in scores for group, scores in groups.items()}
+        for result, case in zip(results, cases, strict=True):
+            group = case.inputs.get("counterfactual_group")
+            if group and not invariant[group]:
+                result.passed = False
+                result.actual = result.actual | {"invariance": "scores differ within the counterfactual group"}
+        parsed = [r for r in results if "name" in r.scores]
+        metrics: dict[str, Any] = {"resumes": len(results), "case_accuracy": m.ratio(sum(r.passed for r in results),
+                                                                                     len(results))}
+        for language in ("en", "zh"):
+            subset = [r for r in parsed if language in r.tags]
+            pairs = [r.scores[f] for r in subset for f in FIELDS]
+            metrics[f"field_accuracy_{language}"] = m.ratio(sum(pairs), len(pairs))
+        for field in FIELDS:
+            metrics[f"{field}_accuracy"] = m.ratio(sum(r.scores[field] for r in parsed), len(parsed))
+        metrics["years_within_half"] = metrics.pop("years_accuracy")
+        skills = m.label_scores([r.scores["skills"][0] for r in parsed], [r.scores["skills"][1] for r in parsed])
+        protected = m.label_scores([r.scores["protected"][0] for r in parsed],
+                                   [r.scores["protected"][1] for r in parsed])
+        no_text = [r for r in results if "no_text" in r.scores]
+        hidden = [r for r in parsed if "hidden-text" in r.tags]
+        metrics.update({
+            "skills_precision": skills["precision"], "skills_recall": skills["recall"],
+            "protected_recall": protected["recall"], "protected_precision": protected["precision"],
+            "protected_per_attribute": protected["per_label"],
+            "counterfactual_groups": len(invariant),
+            "invariant_groups": m.ratio(sum(invariant.values()), len(invariant)),
+            "no_text_refused": m.ratio(sum(r.passed for r in no_text), len(no_text)),
+            "hidden_text_cases_right": m.ratio(sum(r.scores["years"] and not r.actual["skills_extra"] for r in hidden),
+                                               len(hidden)),
+            "errors": sum(1 for r in results if "error" in r.actual and "no_text" not in r.scores),
+            "latency": m.latency([r.seconds for r in parsed]),
+        })
+        return SuiteOutcome(results, metrics)

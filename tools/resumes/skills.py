@@ -1,0 +1,205 @@
+"""Skills in resume text, by the project's taxonomy (tools/resumes/taxonomy.json, derived from O*NET 29.2 by
+scripts/build_taxonomy.py: 8,800 tools and products plus professional skills, with aliases and Chinese names).
+
+Matching is by words, not substrings, and costs the same whatever the taxonomy's size: each line is cut into
+tokens once ("C++", "scikit-learn", "Node.js", ".NET", "R&D" are one token each) and every run of up to six
+tokens is looked up in a table of aliases; the longest match wins. Names that are also ordinary words or
+very short ("Go", "R", "Excel", "Word", "Access", "Sketch") count only with their exact case, and — when the
+taxonomy marks them `context` — only where a person would read them as a skill: in a skills section, or as an
+item of a list ("Python, Go, SQL"). Chinese names are found as substrings.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+_L = "A-Za-z0-9\u00c0-\u024f"  # Latin letters and digits: a Chinese character ends a token ("熟悉Python开发")
+_TOKEN = re.compile(rf"\.[A-Za-z]+|[{_L}][{_L}+#]*(?:[.\-/&'’][{_L}][{_L}+#]*)*[+#]*")
+# Company suffixes are never skills ("Crescent Bank plc" is no programmable logic controller).
+_COMPANY_SUFFIXES = frozenset({"plc", "ltd", "llc", "inc", "gmbh", "ag", "sa", "bv", "co", "corp", "lp", "llp", "pte"})
+PROFESSIONAL = "professional skill"
+_CHUNKS = re.compile(r"[,;|()（）·•●▪、，；:：\[\]{}]|\s/\s|\s[-–—]\s")  # a name never runs across these
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_SEPARATORS = re.compile(r"\s*(?:[,，、|;；•·●▪/()（）:：]|\s-\s|\s–\s|\band\b|\bor\b|\s{2,}|\t)\s*")
+MAX_WORDS = 6
+
+
+def tokens(text: str) -> list[str]:
+    return [t.rstrip(".'’") if not t.startswith(".") else t for t in _TOKEN.findall(text)]
+
+
+@dataclass(frozen=True)
+class Taxonomy:
+    phrases: dict[tuple[str, ...], str]  # lower-case tokens → canonical
+    needs_context: frozenset[tuple[str, ...]]  # phrases that count only in a skills list or section
+    cased: dict[tuple[str, ...], tuple[str, bool]]  # exact tokens → (canonical, needs context)
+    cased_lower: dict[tuple[str, ...], str]  # the same names lower-cased, for job skills typed any way
+    chinese: re.Pattern[str] | None
+    chinese_names: dict[str, str]
+    chinese_professional: frozenset[str]
+    skills: dict[str, dict]
+    attribution: str
+    source: str
+    longest: int
+
+
+@lru_cache(maxsize=1)
+def taxonomy() -> Taxonomy:
+    data = json.loads(resources.files("tools.resumes").joinpath("taxonomy.json").read_text(encoding="utf-8"))
+    phrases: dict[tuple[str, ...], str] = {}
+    cased: dict[tuple[str, ...], tuple[str, bool]] = {}
+    chinese: dict[str, str] = {}
+    needs_context: set[tuple[str, ...]] = set()
+    professional_zh: set[str] = set()
+    for canonical, entry in data["skills"].items():
+        for alias in entry.get("aliases", []):
+            key = tuple(t.lower() for t in tokens(normalize(alias)))
+            if not key or key in phrases or (len(key) == 1 and key[0] in _COMPANY_SUFFIXES):
+                continue
+            phrases[key] = canonical
+            # A professional skill ("accounting", "reconciliation") is a skill where the resume presents it as
+            # one — a skills list, the summary — not when it names a job, a department or a task in a bullet
+            # ("Accounting Manager", "ran the month-end close").
+            if entry.get("category") == PROFESSIONAL:
+                needs_context.add(key)
+        for alias in entry.get("cased", []):
+            key = tuple(tokens(normalize(alias)))
+            if key and key not in cased:
+                cased[key] = (canonical, bool(entry.get("context")))
+        for alias in entry.get("zh", []):
+            chinese.setdefault(normalize(alias).lower(), canonical)
+            if entry.get("category") == PROFESSIONAL:
+                professional_zh.add(normalize(alias).lower())
+    pattern = (re.compile("|".join(re.escape(name) for name in sorted(chinese, key=len, reverse=True)))
+               if chinese else None)
+    longest = max([len(k) for k in phrases] + [len(k) for k in cased] + [1])
+    cased_lower = {tuple(t.lower() for t in key): canonical for key, (canonical, _c) in cased.items()}
+    return Taxonomy(phrases, frozenset(needs_context), cased, cased_lower, pattern, chinese, frozenset(professional_zh),
+                    data["skills"], data.get("attribution", ""),
+                    data.get("source", ""), min(longest, MAX_WORDS))
+
+
+def normalize(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text)
+    text = re.sub(r"[\u00ad\u200b-\u200f\ufeff]", "", text)
+    return re.sub(r"[\u2010-\u2012]", "-", text)
+
+
+def _list_items(line: str) -> set[tuple[str, ...]]:
+    """The token runs that stand as whole items of a list on the line ("Python, Go and SQL" → Python, Go,
+    SQL); a version after the name is allowed ("Go 1.22")."""
+    parts = _SEPARATORS.split(line)
+    if len(parts) < 2:
+        return set()
+    items = set()
+    for part in parts:
+        words = tokens(part)
+        while words and re.fullmatch(r"v?\d+(?:\.\d+)*\+?|[Xx]", words[-1]):
+            words = words[:-1]
+        if words and len(words) <= 3:
+            items.add(tuple(words))
+    return items
+
+
+def find_skills(lines: list[str], *, skills_section: set[int] | None = None,
+                summary: set[int] | None = None) -> dict[str, str]:
+    """Canonical skill → the line it was found on (first mention). `skills_section`: indexes of the lines
+    under a skills heading (there a context-only name counts anywhere in the line); `summary`: those under a
+    summary or profile heading (professional skills count there too)."""
+    tax = taxonomy()
+    found: dict[str, str] = {}
+    in_section = skills_section or set()
+    in_summary = summary or set()
+    for number, raw in enumerate(lines):
+        line = normalize(raw)
+        items: set[tuple[str, ...]] | None = None
+        # A dated line (a job's or a school's) lists no skills: its parts are names, titles and places.
+        listing = not _YEAR.search(line)
+        for chunk in _CHUNKS.split(line):
+            words = tokens(chunk)
+            lower = [w.lower() for w in words]
+            position = 0
+            while position < len(words):
+                matched = 0
+                for size in range(min(tax.longest, len(words) - position), 0, -1):
+                    exact = tuple(words[position:position + size])
+                    key = tuple(lower[position:position + size])
+                    canonical = tax.phrases.get(key)
+                    if canonical is not None and size == 1 and len(key[0]) <= 3 and key[0].isalpha() \
+                            and words[position].islower():
+                        canonical = None  # "aps", "wms": a short acronym counts as written (APS), not as a word
+                    needs_context = canonical is not None and key in tax.needs_context
+                    if canonical is None and exact in tax.cased:
+                        canonical, needs_context = tax.cased[exact]
+                    if canonical is not None and needs_context and number not in in_section:
+                        if key in tax.needs_context and number in in_summary:
+                            pass  # a professional skill in the summary
+                        else:
+                            items = (_list_items(line) if listing else set()) if items is None else items
+                            if exact not in items:
+                                canonical = None
+                    if canonical is not None:
+                        found.setdefault(canonical, raw.strip()[:200])
+                        matched = size
+                        break
+                position += matched or 1
+        if number + 1 < len(lines):
+            _across(tax, raw, lines[number + 1], found)
+        if tax.chinese is not None:
+            for match in tax.chinese.finditer(line.lower()):
+                name = match.group(0)
+                if name in tax.chinese_professional and number not in in_section | in_summary \
+                        and not (listing and _chinese_item(line, name)):
+                    continue
+                found.setdefault(tax.chinese_names[name], raw.strip()[:200])
+    return found
+
+
+def _across(tax: Taxonomy, line: str, following: str, found: dict[str, str]) -> None:
+    """A name of two or more words that layout broke over two lines ("Accounts / Payable")."""
+    tail = tokens(_CHUNKS.split(normalize(line))[-1])
+    head = tokens(_CHUNKS.split(normalize(following))[0])
+    if not tail or not head:
+        return
+    words = [w.lower() for w in (*tail, *head)]
+    for start in range(len(tail)):
+        for end in range(len(tail) + 1, min(len(words), start + tax.longest) + 1):
+            canonical = tax.phrases.get(tuple(words[start:end]))
+            if canonical is not None:
+                found.setdefault(canonical, f"{line.strip()} {following.strip()}"[:200])
+                return
+
+
+def _chinese_item(line: str, name: str) -> bool:
+    """The name stands as an item of a Chinese list ("财务分析、预算管理、招聘"), not inside a title (销售经理)."""
+    for part in re.split(r"[、，,；;|/（）()：:\s]+", line):
+        part = re.sub(r"^(?:熟悉|精通|熟练掌握|掌握|擅长|了解|具备)", "", part.strip())
+        if part == name:
+            return len(re.split(r"[、，,；;|/]", line)) > 1 or line.strip() == name
+    return False
+
+
+def canonical_skill(name: str) -> str:
+    """A job's skill in the taxonomy's words ("K8s" → kubernetes, "Autodesk AutoCAD" → autocad); unknown
+    skills stay as written, lower case."""
+    tax = taxonomy()
+    text = normalize(name).strip()
+    lowered = text.lower()
+    if lowered in tax.skills:
+        return lowered
+    key = tuple(t.lower() for t in tokens(text))
+    if key in tax.phrases:
+        return tax.phrases[key]
+    exact = tuple(tokens(text))
+    if exact in tax.cased:
+        return tax.cased[exact][0]
+    if key in tax.cased_lower:
+        return tax.cased_lower[key]
+    if lowered in tax.chinese_names:
+        return tax.chinese_names[lowered]
+    return re.sub(r"\s+", " ", lowered)
