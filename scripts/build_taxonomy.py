@@ -26,6 +26,7 @@ REPO = Path(__file__).resolve().parent.parent
 DEFAULT_INPUT = REPO / ".." / "shared" / "corpora" / "taxonomies" / "onet-29.2-technology-skills.txt"
 DEFAULT_OLD = REPO / "tools" / "resumes" / "skills.json"
 DEFAULT_OUT = REPO / "tools" / "resumes" / "taxonomy.json"
+EXTRA = Path(__file__).resolve().parent / "taxonomy_extra.json"
 
 ATTRIBUTION = ("This product includes information from the O*NET 29.2 Database by the U.S. Department of Labor, "
                "Employment and Training Administration (USDOL/ETA). Used under the CC BY 4.0 license. "
@@ -1360,6 +1361,32 @@ class Builder:
                     self.alias_owner[alias] = keep
             self.merged.append((drop, keep))
 
+    def add_extra(self) -> None:
+        """scripts/taxonomy_extra.json: professional skills of many trades and tools O*NET 29.2 lacks, written
+        from general knowledge (not from any evaluation set). An alias another skill already owns stays there."""
+        data = json.loads(EXTRA.read_text(encoding="utf-8"))
+        for canonical, entry in sorted(data["skills"].items()):
+            target = canonical if canonical in self.skills else self.alias_owner.get(canonical, canonical)
+            category = entry.get("category") or PROFESSIONAL_CATEGORY
+            professional = category.lower() == PROFESSIONAL_CATEGORY
+            s = self.new_skill(target, PROFESSIONAL_CATEGORY if professional else category)
+            if professional:
+                s["professional"] = True
+                s["category"] = PROFESSIONAL_CATEGORY
+            for alias in [canonical, *entry.get("aliases", [])]:
+                owner = self.alias_owner.get(alias.lower())
+                if owner is not None and owner != target:
+                    self.stats["extra_alias_conflicts"] += 1
+                    continue
+                self.add_alias(target, alias)
+            s["cased"].update(entry.get("cased", []))
+            for z in entry.get("zh", []):
+                owner = self.alias_owner.get(z.lower())
+                if owner is None or owner == target:
+                    s["zh"].add(z)
+                    self.alias_owner.setdefault(z.lower(), target)
+            self.stats["extra_skills"] += 1
+
     def add_professional(self) -> None:
         for canonical, aliases, zh in PROFESSIONAL:
             target = canonical if canonical in self.skills else self.alias_owner.get(canonical, canonical)
@@ -1556,6 +1583,7 @@ class Builder:
         self.add_professional()
         self.add_chinese_tools()
         self.apply_curated()
+        self.add_extra()
         self.guard()
         self.dedupe()
         skills = self.finish()

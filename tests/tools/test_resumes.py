@@ -62,7 +62,7 @@ def test_english_resume_fields() -> None:
     assert r.total_experience_years == Decimal("10.5")
     edu = r.education[0]
     assert (edu.institution, edu.degree, edu.field, edu.start, edu.end) == (
-        "University of California", "Bachelor of Science", "Statistics", "2012-01", "2016-01")
+        "University of California", "Bachelor of Science", "Statistics", "2012-01", "2016-12")  # a year alone ends in December
     # github.com in the contact line is not "git"; the degree's field (Statistics) is a subject studied, not a
     # skill the resume presents (a dated education line lists no skills).
     assert r.skills == ["airflow", "kubernetes", "machine learning", "python", "spark", "sql", "tableau"]

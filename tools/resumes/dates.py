@@ -22,13 +22,14 @@ RANGE = re.compile(_POINT.format(p="s") + _SEPARATOR + "(?:" + _POINT.format(p="
 POINT = re.compile(_POINT.format(p="s"), re.IGNORECASE)
 
 
-def _point(match: re.Match[str], prefix: str) -> tuple[int, int] | None:
+def _point(match: re.Match[str], prefix: str, *, year_alone: int = 1) -> tuple[int, int] | None:
+    """(year, month) of a matched point; a year written alone takes `year_alone` as its month."""
     for n in range(1, 6):
         year = match.group(f"{prefix}y{n}")
         if year:
             month_text = match.groupdict().get(f"{prefix}m{n}")
             if month_text is None:
-                month = 1
+                month = year_alone
             elif month_text.isdigit():
                 month = int(month_text)
             else:
@@ -40,7 +41,8 @@ def _point(match: re.Match[str], prefix: str) -> tuple[int, int] | None:
 def find_range(text: str, today: dt.date) -> tuple[str, str, int, int, re.Match[str]] | None:
     """The first date range in the text: (start "YYYY-MM", end "YYYY-MM" or "present", and the period as month
     indexes [start, end) with the end month included: "2019.03–2022.07" is 41 months; an ongoing role runs
-    through the current month; a year alone means its January)."""
+    through the current month; a year alone starts in its January and ends in its December: "2015 – 2017" is
+    36 months)."""
     match = RANGE.search(text)
     if match is None:
         return None
@@ -50,7 +52,7 @@ def find_range(text: str, today: dt.date) -> tuple[str, str, int, int, re.Match[
     if match.group("present"):
         end_point, end_text = (today.year, today.month), "present"
     else:
-        end_point = _point(match, "e")
+        end_point = _point(match, "e", year_alone=12)
         if end_point is None:
             return None
         end_text = f"{end_point[0]:04d}-{end_point[1]:02d}"

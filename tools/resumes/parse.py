@@ -19,7 +19,7 @@ from core import clock
 from tools.resumes.dates import find_point, find_range, union_months
 from tools.resumes.models import Education, Experience, ParsedResume
 from tools.resumes.protected import redact
-from tools.resumes.skills import find_skills
+from tools.resumes.skills import canonical_skill, find_skills
 
 SECTIONS: dict[str, list[str]] = {
     "experience": ["work experience", "professional experience", "experience", "employment history", "employment",
@@ -56,21 +56,50 @@ DEGREE = re.compile(
 EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
 LINK = re.compile(r"(?:https?://|www\.)[^\s|,;，；)]+|(?:linkedin\.com|github\.com|gitlab\.com)/[^\s|,;，；)]+",
                   re.IGNORECASE)
-PHONE = re.compile(r"(?<![\w.])\+?\(?\d[\d\s().-]{6,18}\d(?![\w])")
+PHONE = re.compile(r"(?<![\w.])\+?\(?\d[\d \t().-]{6,18}\d(?![\w])")  # never across lines
 BULLET = re.compile(r"^\s*(?:[•·●▪◦*-]|\d{1,2}[.)、](?!\d))\s*")
 LOCATION_LABEL = re.compile(
     r"^(?:location|address|based in|city|现居地|居住地|所在地|现居|地址|城市)\s*[:：]\s*(?P<v>.+)$", re.IGNORECASE)
 CITY_STATE = re.compile(r"\b[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)*,\s*[A-Z]{2}\b")
 COUNTRIES = {
     "CN": ["shanghai", "beijing", "shenzhen", "hangzhou", "guangzhou", "chengdu", "nanjing", "wuhan", "suzhou",
-           "china", "上海", "北京", "深圳", "杭州", "广州", "成都", "南京", "武汉", "苏州", "中国"],
-    "HK": ["hong kong", "香港"], "SG": ["singapore"],
-    "GB": ["london", "manchester", "edinburgh", "cambridge, uk", "united kingdom", "england"],
+           "tianjin", "chongqing", "xi'an", "xian", "qingdao", "xiamen", "hefei", "zhengzhou", "changsha", "china",
+           "prc", "上海", "北京", "深圳", "杭州", "广州", "成都", "南京", "武汉", "苏州", "天津", "重庆",
+           "西安", "青岛", "厦门", "合肥", "郑州", "长沙", "济南", "沈阳", "大连", "宁波", "无锡", "佛山",
+           "东莞", "昆明", "福州", "中国"],
+    "HK": ["hong kong", "香港"], "TW": ["taipei", "taiwan", "台北", "台湾"], "MO": ["macau", "macao", "澳门"],
+    "SG": ["singapore"], "JP": ["tokyo", "osaka", "japan"], "KR": ["seoul", "busan", "korea"],
+    "IN": ["bangalore", "bengaluru", "mumbai", "delhi", "hyderabad", "pune", "chennai", "india"],
+    "GB": ["london", "manchester", "edinburgh", "glasgow", "leeds", "birmingham", "bristol", "liverpool",
+           "cambridge, uk", "oxford, uk", "united kingdom", "england", "scotland", "wales", "uk"],
+    "IE": ["dublin", "cork", "galway", "ireland"],
     "US": ["new york", "nyc", "san francisco", "seattle", "boston", "austin", "chicago", "los angeles", "usa",
-           "united states"],
-    "DE": ["berlin", "munich", "münchen", "hamburg", "germany"], "FR": ["paris", "france"],
-    "NL": ["amsterdam", "netherlands"], "CA": ["toronto", "vancouver", "canada"], "AU": ["sydney", "melbourne"],
+           "united states", "u.s.a."],
+    "CA": ["toronto", "vancouver", "montreal", "montréal", "calgary", "ottawa", "canada"],
+    "AU": ["sydney", "melbourne", "brisbane", "perth", "adelaide", "australia"], "NZ": ["auckland", "new zealand"],
+    "DE": ["berlin", "munich", "münchen", "hamburg", "frankfurt", "cologne", "köln", "stuttgart", "germany"],
+    "FR": ["paris", "lyon", "marseille", "toulouse", "france"], "NL": ["amsterdam", "rotterdam", "netherlands"],
+    "ES": ["madrid", "barcelona", "valencia", "seville", "spain", "españa"], "PT": ["lisbon", "porto", "portugal"],
+    "IT": ["rome", "milan", "turin", "italy"], "CH": ["zurich", "zürich", "geneva", "switzerland"],
+    "AT": ["vienna", "austria"], "BE": ["brussels", "antwerp", "belgium"], "SE": ["stockholm", "sweden"],
+    "DK": ["copenhagen", "københavn", "denmark"], "NO": ["oslo", "norway"], "FI": ["helsinki", "finland"],
+    "PL": ["warsaw", "krakow", "kraków", "poland"], "CZ": ["prague", "czech"], "AE": ["dubai", "abu dhabi", "uae",
+                                                                                       "united arab emirates"],
+    "SA": ["riyadh", "saudi arabia"], "IL": ["tel aviv", "israel"], "ZA": ["johannesburg", "cape town",
+                                                                          "south africa"],
+    "NG": ["lagos", "abuja", "nigeria"], "KE": ["nairobi", "kenya"], "EG": ["cairo", "egypt"],
+    "BR": ["são paulo", "sao paulo", "rio de janeiro", "brazil"], "MX": ["mexico city", "guadalajara", "mexico"],
+    "AR": ["buenos aires", "argentina"], "MY": ["kuala lumpur", "malaysia"], "TH": ["bangkok", "thailand"],
+    "VN": ["hanoi", "ho chi minh", "vietnam"], "PH": ["manila", "philippines"], "ID": ["jakarta", "indonesia"],
 }
+
+
+def _place_pattern(places: list[str]) -> re.Pattern[str]:
+    """Whole words for Latin names ("uk" is not in "duke"), substrings for Chinese ones."""
+    return re.compile("|".join(rf"(?<![a-z]){re.escape(p)}(?![a-z])" if p.isascii() else re.escape(p) for p in places))
+
+
+_PLACE = {country: _place_pattern(places) for country, places in COUNTRIES.items()}
 US_STATE = re.compile(r",\s*(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|"
                       r"S[CD]|T[NX]|UT|V[AT]|W[AIVY])\b")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -94,10 +123,16 @@ def _patterns(kind: str) -> list[tuple[str, re.Pattern[str]]]:
             for synonym in synonyms]
 
 
+_EMPHASIS = re.compile(r"(?<![\w*_])([*_]{1,3})(?=\S)([^*_\n]+?)(?<=\S)\1(?![\w*_])")
+
+
 def normalize(text: str) -> str:
     text = unicodedata.normalize("NFKC", text)
     text = re.sub(r"[\u00ad\u200b-\u200f\ufeff]", "", text)  # soft hyphens, zero-width characters
-    return re.sub(r"[\u2010-\u2012]", "-", text)
+    text = re.sub(r"[\u2010-\u2012]", "-", text)
+    text = _EMPHASIS.sub(r"\2", text)  # Markdown emphasis: "*01/2022 – present*" is a date range
+    text = re.sub(r"(?m)^\s*>\s?", "", text)  # block quotes
+    return re.sub(r"\bmailto:\S+", "", text)
 
 
 @dataclass
@@ -118,34 +153,147 @@ def unwrap(lines: list[str]) -> list[str]:
     return out
 
 
+_SECTION_WORDS: list[tuple[str, re.Pattern[str]]] = [
+    ("internship", re.compile(r"\bintern(?:ship)?s?\b|实习", re.I)),
+    ("activities", re.compile(r"volunteer|community|extracurricular|志愿|社会实践|校园", re.I)),
+    ("military", re.compile(r"military|armed forces|national service|兵役|部队|军旅|服役", re.I)),
+    ("experience", re.compile(r"experience|employment|work history|career history|contract history|"
+                              r"professional history|positions held|工作|任职|职业经历|从业", re.I)),
+    ("education", re.compile(r"education|academic|教育|学历", re.I)),
+    ("skills", re.compile(r"skills|competenc|expertise|tools|technologies|tech stack|技能|特长|技术栈", re.I)),
+    ("summary", re.compile(r"summary|profile|objective|about me|简介|自我评价|个人总结|求职意向", re.I)),
+    ("personal", re.compile(r"personal|contact|details|个人信息|基本信息|个人资料|联系方式", re.I)),
+    ("languages", re.compile(r"^languages?$|语言", re.I)),
+    ("certifications", re.compile(r"certific|licen[cs]es|证书", re.I)),
+    ("awards", re.compile(r"awards|honou?rs|获奖|荣誉", re.I)),
+    ("projects", re.compile(r"projects|项目", re.I)),
+]
+
+
+def section_of(line: str) -> str | None:
+    """The section a heading line opens: an exact title, else a short line without dates or sentence marks
+    that names one ("CONTRACT HISTORY", "Clinical Experience", "Volunteering")."""
+    key = re.sub(r"^[\W_]+|[\W_]+$", "", line.strip()).lower()
+    if not key:
+        return None
+    if len(key) <= 40 and key in _TITLE_OF:
+        return _TITLE_OF[key]
+    words = key.split()
+    cjk = len(_CJK.findall(key))
+    if (len(words) > 4 or (cjk and len(key) > 8) or re.search(r"\d|@|[.。,，;；]", key) or len(key) > 40
+            or "|" in line):
+        return None
+    for section, pattern in _SECTION_WORDS:
+        if pattern.search(key):
+            return section
+    return None
+
+
 def _sections(lines: list[str]) -> dict[str, list[str]]:
     found: dict[str, list[str]] = {"header": []}
     current = "header"
     for line in lines:
-        key = re.sub(r"^[\W_]+|[\W_]+$", "", line.strip()).lower()
-        if len(key) <= 40 and key in _TITLE_OF:
-            current = _TITLE_OF[key]
+        section = section_of(line)
+        if section is not None:
+            current = section
             found.setdefault(current, [])
             continue
         found.setdefault(current, []).append(line)
     return found
 
 
-def _name(lines: list[str]) -> str | None:
-    for line in lines[:15]:
-        labelled = re.match(r"^\s*(?:姓名|name)\s*(?:[:：]|\|)\s*(?P<n>[^|｜,，\s]+(?:\s[A-Z][a-z]+)*)", line,
-                            re.IGNORECASE)
-        if labelled:
-            return labelled.group("n").strip()
-    for line in lines[:6]:
-        text = line.strip().split("|")[0].strip()
-        if not text or EMAIL.search(text) or any(ch.isdigit() for ch in text) or ":" in text or "：" in text:
-            continue
-        if re.fullmatch(r"[\u4e00-\u9fff·]{2,5}", text):
-            return text
-        if re.fullmatch(r"[A-Z][A-Za-z'’.-]+(?:\s+[A-Z][A-Za-z'’.-]+){1,3}", text):
-            return text
+# Common Chinese surnames (single and compound): a line of two to four characters that starts with one has a
+# person's name shape; 个人简历, 联系方式 and 财务主管 do not.
+_CN_SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟"
+    "谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛"
+    "邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路"
+    "游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟"
+    "应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳"
+    "谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普"
+    "阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀"
+    "衣信展阴昝智幸奉植衡富尧闭由")
+_CN_COMPOUND = frozenset([
+    "欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "慕容", "宇文",
+    "长孙", "令狐", "公孙", "尉迟", "夏侯", "司徒", "端木", "独孤",
+    "南宫", "百里", "呼延", "轩辕", "司空", "申屠", "闻人", "西门",
+    "澹台", "公羊", "太史", "钟离", "万俟", "赫连", "拓跋", "完颜",
+])
+_NAME_WORD = (r"(?:[A-ZÀ-ÖØ-Þ]\.|[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]*(?:['’-]?[A-ZÀ-ÖØ-Þ]?[a-zà-öø-ÿ]+)*"
+               r"|[A-ZÀ-ÖØ-Þ]{2,}(?:['’-][A-ZÀ-ÖØ-Þ]+)*)")
+_EN_NAME = re.compile(rf"{_NAME_WORD}(?:\s+(?:(?:van|von|de|da|del|der|di|du|la|le|bin|binti|al|el|dos|das)\s+)?"
+                      rf"{_NAME_WORD}){{1,3}}")
+NOT_A_NAME = re.compile(
+    r"curriculum|vitae|r[ée]sum[ée]|\bcv\b|portfolio|profile|summary|contact|experience|education|skills|personal|"
+    r"details|references|objective|about|overview|languages|certif|projects|volunteer|career|history|employment|"
+    r"professional|qualifications|achievements|interests|hobbies|information|page\b|confidential|"
+    r"nurse|statistician|biostatistician|therapist|lawyer|attorney|paralegal|translator|interpreter|teacher|"
+    r"professor|lecturer|technician|electrician|mechanic|driver|chef|writer|editor|marketer|strategist|planner|"
+    r"buyer|auditor|controller|bookkeeper|cashier|representative|executive|partner|owner|founder|chief|senior|"
+    r"junior|staff|principal|freelance|contract|consultant|full-stack|full stack|frontend|front-end|backend|"
+    r"back-end|maintainer|open-source|open source|operations|marketing|sales|finance|human resources|recruiting|"
+    r"university|college|school|street|road|avenue|canada|china|united|kingdom|states|london|york",
+    re.IGNORECASE)
+_NAME_SEGMENTS = re.compile(r"\s*(?:[|｜·•●,，;；\t]|\s{2,}|\s[-–—]\s)\s*")
+
+
+def _cn_name(text: str) -> bool:
+    if not re.fullmatch(r"[\u4e00-\u9fff]{2,4}", text) or TITLE_WORDS.search(text) or section_of(text):
+        return False
+    return text[:2] in _CN_COMPOUND or (text[0] in _CN_SURNAMES and len(text) <= 3)
+
+
+def _en_name(text: str) -> bool:
+    words = text.split()
+    if not all(w.isupper() for w in words) and any(re.fullmatch(r"[A-Z]{2,}", w) for w in words):
+        return False  # "Fatima Al-Sayed HR": an acronym is no part of a mixed-case name
+    return bool(_EN_NAME.fullmatch(text)) and not NOT_A_NAME.search(text) and not TITLE_WORDS.search(text) \
+        and not COMPANY_WORDS.search(text) and not _country(text) and not section_of(text) \
+        and not DEGREE.search(text) and not INSTITUTION.search(text) \
+        and canonical_skill(text) == text.lower() and not find_skills([text])
+
+
+def _name_prefix(segment: str) -> str | None:
+    """"Fatima Al-Sayed HR Business Partner": the name before a job title on the same line."""
+    words = segment.split()
+    for size in (4, 3, 2):
+        if len(words) > size:
+            head, rest = " ".join(words[:size]), " ".join(words[size:])
+            if (TITLE_WORDS.search(rest) or NOT_A_NAME.search(rest)) and _en_name(head):
+                return head
     return None
+
+
+def _name(lines: list[str]) -> str | None:
+    """The candidate's name: a labelled one ("Name: …", "姓名：…"), else the line with a person's name shape
+    (not a "CURRICULUM VITAE" title, a headline or a job title) nearest the top and the contact details."""
+    window = lines[:60]
+    for line in window:
+        labelled = re.match(r"^\s*(?:姓\s*名|full name|name)\s*(?:[:：]|\||\s)\s*(?P<n>[^|｜,，\t]+?)\s*"
+                            r"(?:[|｜,，\t]|$|\s{2,}|\s(?=性别|年龄|出生|电话|手机|邮箱))", line, re.IGNORECASE)
+        if labelled:
+            value = labelled.group("n").strip()
+            if _cn_name(value) or _EN_NAME.fullmatch(value):
+                return value
+    contact = [i for i, line in enumerate(window) if EMAIL.search(line) or PHONE.search(line)]
+    best: tuple[float, str] | None = None
+    for index, line in enumerate(window):
+        segments = [seg.strip(" *#_>") for seg in _NAME_SEGMENTS.split(line.strip())]
+        for position, whole in enumerate(segments[:3]):
+            segment = whole if (_cn_name(whole) or _en_name(whole)) else _name_prefix(whole)
+            if not segment:
+                continue
+            score = 100.0 - index * 2 - position * 5
+            if contact and min(abs(index - c) for c in contact) <= 3:
+                score += 20
+            following = window[index + 1] if index + 1 < len(window) else ""
+            if TITLE_WORDS.search(following) or NOT_A_NAME.search(following):
+                score += 10
+            if position == 0 and len(segments) == 1:
+                score += 10
+            if best is None or score > best[0]:
+                best = (score, segment)
+    return best[1] if best else None
 
 
 def _location(lines: list[str]) -> tuple[str | None, str | None]:
@@ -175,8 +323,8 @@ def _location(lines: list[str]) -> tuple[str | None, str | None]:
 
 def _country(text: str) -> str | None:
     lowered = text.lower()
-    for country, places in COUNTRIES.items():
-        if any(place in lowered for place in places):
+    for country, pattern in _PLACE.items():
+        if pattern.search(lowered):
             return country
     return "US" if US_STATE.search(text) else None
 
@@ -191,7 +339,8 @@ def _phones(text: str, region: str) -> list[str]:
             number = phonenumbers.parse(candidate, region)
         except phonenumbers.NumberParseException:
             continue
-        if phonenumbers.is_valid_number(number):
+        # A number of a valid length in a contact line counts even in ranges kept for fiction (555-01xx, 07700 900xxx)
+        if phonenumbers.is_valid_number(number) or (phonenumbers.is_possible_number(number) and len(digits) >= 9):
             formatted = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
             if formatted not in out:
                 out.append(formatted)
@@ -201,6 +350,26 @@ def _phones(text: str, region: str) -> list[str]:
 def _split_parts(text: str) -> list[str]:
     parts = re.split(r"\s*(?:\||｜|—|–|\s-\s|,|，|\s{2,}|\bat\b|@)\s*", text)
     return [part.strip(" ()（）") for part in parts if part and part.strip(" ()（）")]
+
+
+ROLE_KINDS: list[tuple[str, re.Pattern[str]]] = [
+    ("break", re.compile(r"career break|sabbatical|gap year|career gap|parental leave|maternity leave|"
+                         r"family (?:leave|relocation|care)|caregiv|travell?ing\b|personal leave|\bbreak\b|"
+                         r"待业|间隔年|职业空窗|空窗期|休息|育儿|照顾家人|家庭原因|游学|旅行", re.I)),
+    ("military", re.compile(r"military|\barmy\b|\bnavy\b|air force|marine corps|national service|conscript|"
+                            r"\bsoldier\b|infantry|enlisted|服兵役|入伍|部队|武警|士兵|退役|义务兵", re.I)),
+    ("volunteer", re.compile(r"volunteer|pro bono|unpaid|志愿", re.I)),
+    ("internship", re.compile(r"\bintern(?:ship)?\b|\btrainee\b|placement year|实习", re.I)),
+]
+
+
+def role_kind(line: str) -> str:
+    """What a dated entry is: employment (paid work, including part-time, contract and freelance), or an
+    internship, volunteering, military service or a career break — none of which count as professional years."""
+    for kind, pattern in ROLE_KINDS:
+        if pattern.search(line):
+            return kind
+    return "employment"
 
 
 def _experience(lines: list[str], today: dt.date) -> list[Experience]:
@@ -236,6 +405,7 @@ def _experience(lines: list[str], today: dt.date) -> list[Experience]:
         company = next((p for p in rest if COMPANY_WORDS.search(p)), rest[0] if rest else None)
         entries.append(Experience(company=company, title=title, start=start, end=end, months=max(0, last - first)))
         entries[-1].__dict__["_span"] = (first, last)
+        entries[-1].__dict__["_kind"] = role_kind(line)
     return entries
 
 
@@ -299,7 +469,7 @@ def parse_resume(text: str, *, images: int = 0, today: dt.date | None = None) ->
     region = country or ("CN" if language == "zh" else "US")
     contact_text = "\n".join(sections.get("header", []) + sections.get("personal", []))
     experience = _experience(sections.get("experience", []), today)
-    professional = [e for e in experience if not (e.title and re.search(r"intern|实习", e.title, re.IGNORECASE))]
+    professional = [e for e in experience if e.__dict__.get("_kind") == "employment"]
     months = union_months([e.__dict__["_span"] for e in professional])
     years = (Decimal(months) / 12).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
     # Skills are read from the body: not the name line, not contact lines (a github.com link is no skill).
