@@ -8,6 +8,7 @@ from pydantic import BaseModel
 
 from agent.configs import match_config, risk_config
 from agent.intake import parse_invoice, validate
+from agent.resume_fields import propose_skills
 from core.errors import Unprocessable
 from core.settings import Settings
 from storage import invoices as invoice_store
@@ -60,10 +61,14 @@ def invoice_match(db: Database, settings: Settings, body: dict[str, Any]) -> Mat
     return match_invoice(invoice, po, receipts, history=InvoiceHistory(), config=config)
 
 
-def resume_parse(db: Database, *, resume: dict[str, Any], job_id: str | None) -> dict[str, Any]:
-    """`resume` is what intake reads ({text, format, images, filename}); with a job, the match too."""
+def resume_parse(db: Database, *, resume: dict[str, Any], job_id: str | None, llm: Any = None) -> dict[str, Any]:
+    """`resume` is what intake reads ({text, format, images, filename}); with a job, the match too. With an LLM
+    endpoint the model may propose skills, kept only when found in the text (agent/resume_fields.py)."""
     parsed = parse_resume(resume["text"], images=resume.get("images", 0))
+    proposal = propose_skills(llm, parsed)
     out: dict[str, Any] = {"resume": parsed.resume.model_dump(mode="json")}
+    if proposal.get("used"):
+        out["llm"] = {"kept": proposal["kept"], "refused_not_in_text": proposal["refused_not_in_text"]}
     if job_id:
         with db.session() as session:
             job = masterdata.get_job(session, job_id=job_id)

@@ -22,6 +22,9 @@ HEADLINE = {"invoice": ("status_accuracy", "code_f1", "unsafe_approvals"),
             "policy": ("hit_at_3_en", "hit_at_3_zh", "abstention_accuracy"),
             "agent": ("pass_rate", "pass_hat_k", "decisions_without_review"),
             "policy-real": ("hit_at_3", "hit_at_3_zh", "hit_at_3_cross_lingual", "abstention_accuracy"),
+            "policy-holdout": ("hit_at_3", "hit_at_3_zh", "hit_at_3_cross_lingual", "abstention_accuracy"),
+            "resume-holdout": ("field_accuracy_en", "field_accuracy_zh", "name_accuracy", "years_within_half",
+                               "skills_recall", "skills_precision", "protected_recall", "invariant_groups"),
             "resume-independent": ("field_accuracy_en", "field_accuracy_zh", "name_accuracy", "years_within_half",
                                    "skills_recall", "skills_precision", "protected_recall", "invariant_groups")}
 

@@ -75,7 +75,7 @@ async def resume_parse_tool(request: Request, _principal: PrincipalDep, services
         resume = await run_in_threadpool(read_resume, validate(ResumeFile, body), ("body",))
     if job_id is not None and not isinstance(job_id, str):
         raise Unprocessable("job_id must be a string", errors=[{"field": "job_id", "message": "a string"}])
-    return await run_in_threadpool(resume_parse, services.db, resume=resume, job_id=job_id)
+    return await run_in_threadpool(resume_parse, services.db, resume=resume, job_id=job_id, llm=services.policies.llm)
 
 
 @skills_router.get("/skills", summary="The skill taxonomy (derived from O*NET 29.2): canonical names, the names "

@@ -200,3 +200,12 @@ def held_out(points: list[tuple[str, dict[str, float], bool]], mode: str) -> dic
             sum(predict(handbook_only, f) == y for _c, f, y in points), len(points)),
         "leave_one_corpus_out_by_corpus": per_corpus,
     }
+
+
+class PolicyHoldoutSuite(PolicyRealSuite):
+    """The same measures with 120 questions by a second independent author (evals/datasets/holdout/), written
+    after this round's retrieval changes and kept unseen by their authors: only the aggregate figures are read."""
+
+    name = "policy-holdout"
+    dataset_suite = "policy_holdout"
+    datasets = DATASETS / "holdout"

@@ -135,3 +135,12 @@ class ResumeIndependentSuite:
             "latency": m.latency([r.seconds for r in parsed]),
         })
         return SuiteOutcome(results, metrics)
+
+
+class ResumeHoldoutSuite(ResumeIndependentSuite):
+    """The same measures on 46 resumes by a second independent author (evals/datasets/holdout/), written after
+    the parser's changes of this round and kept unseen by its authors: only the aggregate figures are read."""
+
+    name = "resume-holdout"
+    dataset_suite = "resume_holdout"
+    datasets = DATASETS / "holdout"

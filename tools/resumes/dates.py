@@ -10,16 +10,19 @@ MONTHS = {name: n for n, names in enumerate(
      ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"), ("oct", "october"), ("nov", "november"),
      ("dec", "december")], start=1) for name in names}
 _MONTH_WORD = "|".join(sorted(MONTHS, key=len, reverse=True))
-PRESENT = r"(?:present|current|now|today|ongoing|至今|今|现在|目前)"
+PRESENT = r"(?:present|current|now|today|ongoing|date|the present|至今|今|现在|目前)"
 _POINT = (rf"(?:(?P<{{p}}m1>{_MONTH_WORD})\.?\s+(?P<{{p}}y1>(?:19|20)\d\d)"
           rf"|(?P<{{p}}y2>(?:19|20)\d\d)\s*年\s*(?:(?P<{{p}}m2>1[0-2]|0?[1-9])\s*月)?"
-          rf"|(?P<{{p}}y3>(?:19|20)\d\d)[./-](?P<{{p}}m3>1[0-2]|0?[1-9])(?![\d])"
+          rf"|(?P<{{p}}y3>(?:19|20)\d\d)[./-/](?P<{{p}}m3>1[0-2]|0?[1-9])(?![\d])"
           rf"|(?P<{{p}}m4>1[0-2]|0?[1-9])[./](?P<{{p}}y4>(?:19|20)\d\d)"
           rf"|(?P<{{p}}y5>(?:19|20)\d\d))")
-_SEPARATOR = r"\s*(?:-|–|—|~|～|to|至|到|－)+\s*"
+_SEPARATOR = r"\s*(?:-|–|—|~|～|to|till|until|through|thru|至|到|－)+\s*"
 RANGE = re.compile(_POINT.format(p="s") + _SEPARATOR + "(?:" + _POINT.format(p="e") + rf"|(?P<present>{PRESENT}))",
                    re.IGNORECASE)
 POINT = re.compile(_POINT.format(p="s"), re.IGNORECASE)
+# An open range: "since March 2022", "from 2019 onwards", "2020年3月起", "自2019年7月以来".
+SINCE = re.compile(r"(?:\bsince|\bfrom|自|从)\s*" + _POINT.format(p="s") + r"|"
+                   + _POINT.format(p="s").replace("(?P<s", "(?P<o") + r"\s*(?:起|以来|onwards|onward)", re.IGNORECASE)
 
 
 def _point(match: re.Match[str], prefix: str, *, year_alone: int = 1) -> tuple[int, int] | None:
@@ -45,7 +48,14 @@ def find_range(text: str, today: dt.date) -> tuple[str, str, int, int, re.Match[
     36 months)."""
     match = RANGE.search(text)
     if match is None:
-        return None
+        since = SINCE.search(text)
+        if since is None:
+            return None
+        start = _point(since, "s") or _point(since, "o")
+        if start is None:
+            return None
+        return (f"{start[0]:04d}-{start[1]:02d}", "present", start[0] * 12 + start[1] - 1,
+                today.year * 12 + today.month, since)
     start = _point(match, "s")
     if start is None:
         return None

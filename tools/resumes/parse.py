@@ -123,6 +123,19 @@ def _patterns(kind: str) -> list[tuple[str, re.Pattern[str]]]:
             for synonym in synonyms]
 
 
+_CN_DIGITS = {c: str(n) for n, c in enumerate("〇一二三四五六七八九")} | {"零": "0", "○": "0"}
+_CN_YEAR = re.compile(r"[〇○零一二三四五六七八九]{4}(?=\s*年)")
+_CN_MONTH = re.compile(r"(?<=年)[一二三四五六七八九十]{1,3}(?=\s*月)")
+
+
+def _cn_number(text: str) -> int:
+    """一 → 1, 十 → 10, 十二 → 12 (months)."""
+    if "十" not in text:
+        return int(_CN_DIGITS[text])
+    tens, _, ones = text.partition("十")
+    return (int(_CN_DIGITS[tens]) if tens else 1) * 10 + (int(_CN_DIGITS[ones]) if ones else 0)
+
+
 _EMPHASIS = re.compile(r"(?<![\w*_])([*_]{1,3})(?=\S)([^*_\n]+?)(?<=\S)\1(?![\w*_])")
 
 
@@ -131,6 +144,8 @@ def normalize(text: str) -> str:
     text = re.sub(r"[\u00ad\u200b-\u200f\ufeff]", "", text)  # soft hyphens, zero-width characters
     text = re.sub(r"[\u2010-\u2012]", "-", text)
     text = _EMPHASIS.sub(r"\2", text)  # Markdown emphasis: "*01/2022 – present*" is a date range
+    text = _CN_YEAR.sub(lambda m: "".join(_CN_DIGITS[c] for c in m.group(0)), text)  # 二〇一〇年 → 2010年
+    text = _CN_MONTH.sub(lambda m: str(_cn_number(m.group(0))), text)  # 年三月 → 年3月
     text = re.sub(r"(?m)^\s*>\s?", "", text)  # block quotes
     return re.sub(r"\bmailto:\S+", "", text)
 
@@ -219,8 +234,10 @@ _CN_COMPOUND = frozenset([
     "南宫", "百里", "呼延", "轩辕", "司空", "申屠", "闻人", "西门",
     "澹台", "公羊", "太史", "钟离", "万俟", "赫连", "拓跋", "完颜",
 ])
-_NAME_WORD = (r"(?:[A-ZÀ-ÖØ-Þ]\.|[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]*(?:['’-]?[A-ZÀ-ÖØ-Þ]?[a-zà-öø-ÿ]+)*"
-               r"|[A-ZÀ-ÖØ-Þ]{2,}(?:['’-][A-ZÀ-ÖØ-Þ]+)*)")
+# A capitalised word of a name: "O'Neill", "Al-Sayed", "McDonald", "J.", "DELGADO". Each part after the first
+# starts with an apostrophe, a hyphen or a capital, so the pattern cannot backtrack without end on long lines.
+_NAME_WORD = (r"(?:[A-ZÀ-ÖØ-Þ]\.|[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]*(?:['’-][A-ZÀ-ÖØ-Þ]?[a-zà-öø-ÿ]+|[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)*"
+              r"|[A-ZÀ-ÖØ-Þ]{2,}(?:['’-][A-ZÀ-ÖØ-Þ]+)*)")
 _EN_NAME = re.compile(rf"{_NAME_WORD}(?:\s+(?:(?:van|von|de|da|del|der|di|du|la|le|bin|binti|al|el|dos|das)\s+)?"
                       rf"{_NAME_WORD}){{1,3}}")
 NOT_A_NAME = re.compile(

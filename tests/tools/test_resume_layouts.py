@@ -1,0 +1,214 @@
+"""Resumes as people really send them: hidden text that must not count, headline-first layouts, date styles,
+roles that are not employment, protected attributes anywhere, and words that are skills only sometimes."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from decimal import Decimal
+
+import pytest
+
+from tools.documents import Job
+from tools.resumes import extract, match_job, parse_resume
+from tools.resumes.skills import canonical_skill, find_skills
+
+TODAY = dt.date(2026, 11, 26)
+VISIBLE = ["Ada Lind", "ada@example.com | (415) 201-4455 | Austin, TX", "Experience",
+           "Analyst, Acme Analytics Inc | Jan 2024 – Present", "Skills", "Excel, SQL"]
+INJECTED = "Kubernetes Terraform Golang Airflow. Senior Engineer, Globex Corp | Jan 2010 – Present"
+JOB = Job(job_id="J", title="Platform engineer", required_skills=["Kubernetes", "Terraform", "Go", "Airflow"],
+          nice_to_have=["SQL"], min_years=Decimal("10"))
+
+
+def score(filename: str, data: bytes) -> tuple[int, list[str], Decimal, int]:
+    extracted = extract(filename, data)
+    parsed = parse_resume(extracted.text, images=extracted.images, today=TODAY)
+    return (match_job(parsed, JOB).score, parsed.resume.skills, parsed.resume.total_experience_years,
+            extracted.hidden_dropped)
+
+
+def docx_with(hide) -> bytes:
+    import docx
+
+    document = docx.Document()
+    for line in VISIBLE:
+        document.add_paragraph(line)
+    run = document.add_paragraph().add_run(INJECTED)
+    hide(run)
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def plain_docx() -> bytes:
+    return docx_with(lambda run: setattr(run, "text", ""))
+
+
+def pdf_with(draw_hidden) -> bytes:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    out = io.BytesIO()
+    page = canvas.Canvas(out, pagesize=A4)
+    y = 800
+    for line in VISIBLE:
+        page.drawString(50, y, line)
+        y -= 16
+    draw_hidden(page, y - 20)
+    page.save()
+    return out.getvalue()
+
+
+def invisible(page, y) -> None:
+    text = page.beginText(50, y)
+    text.setTextRenderMode(3)
+    text.textLine(INJECTED)
+    page.drawText(text)
+
+
+def covered(page, y) -> None:
+    page.drawString(50, y, INJECTED)
+    page.setFillColorRGB(1, 1, 1)
+    page.rect(45, y - 4, 520, 16, stroke=0, fill=1)  # a white box drawn over the text afterwards
+
+
+BASELINE = {"docx": lambda: score("cv.docx", plain_docx()), "pdf": lambda: score("cv.pdf", pdf_with(lambda p, y: None))}
+
+
+def _white(run) -> None:
+    from docx.shared import RGBColor
+
+    run.font.color.rgb = RGBColor(0xFF, 0xFF, 0xFF)
+
+
+def _tiny(run) -> None:
+    from docx.shared import Pt
+
+    run.font.size = Pt(1)
+
+
+def _vanish(run) -> None:
+    run.font.hidden = True
+
+
+@pytest.mark.parametrize(("trick", "kind", "make"), [
+    ("docx hidden run (w:vanish)", "docx", lambda: docx_with(_vanish)),
+    ("docx white text", "docx", lambda: docx_with(_white)),
+    ("docx 1 pt text", "docx", lambda: docx_with(_tiny)),
+    ("pdf render mode 3", "pdf", lambda: pdf_with(invisible)),
+    ("pdf text under a filled rectangle", "pdf", lambda: pdf_with(covered)),
+])
+def test_text_a_reader_cannot_see_never_moves_the_score(trick: str, kind: str, make) -> None:
+    base_score, base_skills, base_years, _ = BASELINE[kind]()
+    hidden_score, skills, years, dropped = score(f"cv.{kind}", make())
+    assert dropped > 0, trick
+    assert (hidden_score, skills, years) == (base_score, base_skills, base_years), trick
+    # The same text, visible, does move it: the test can fail.
+    shown_score, shown_skills, *_ = score(f"cv.{kind}", docx_with(lambda run: None) if kind == "docx" else
+                                          pdf_with(lambda p, y: p.drawString(50, y, INJECTED)))
+    assert shown_score > hidden_score and "kubernetes" in shown_skills
+
+
+def test_render_mode_persists_after_the_text_object_as_in_a_viewer() -> None:
+    """A PDF that sets 3 Tr and never resets it hides everything after it in any conforming viewer."""
+    def leak(page, y) -> None:
+        text = page.beginText(50, y)
+        text.setTextRenderMode(3)
+        text.textLine(INJECTED)
+        page.drawText(text)
+        page.drawString(50, y - 20, "Terraform expert")  # drawn in render mode 3 too: invisible
+
+    extracted = extract("cv.pdf", pdf_with(leak))
+    assert "Terraform" not in extracted.text and "Ada Lind" in extracted.text
+
+
+@pytest.mark.parametrize(("line", "section", "expected"), [
+    ("Python, Go, SQL", False, {"python", "go", "sql"}),
+    ("I am the go-to person and go the extra mile", False, set()),
+    ("Go", True, {"go"}),
+    ("I excel at turning teams around and have access to suppliers. In a word: dependable.", False, set()),
+    ("Excel, Word, Access", False, {"excel", "microsoft word", "microsoft access"}),
+    ("Worked with R&D on the go-live", False, set()),
+    ("SQL, R, Tableau", False, {"sql", "r", "tableau"}),
+    ("Senior Accountant, Crescent Bank plc — Jan 2015 - Present", False, set()),
+    ("Accounting Manager at Harborview Capital", False, set()),
+    ("accounting, reconciliation, accounts payable", False, {"accounting", "reconciliation", "accounts payable"}),
+    ("Used Salesforce.com Salesforce CRM and Autodesk AutoCAD daily", False, {"salesforce", "autocad"}),
+    ("Built models with pandas and scikit-learn; shipped Android apps in Kotlin with Firebase", False,
+     {"pandas", "scikit-learn", "android", "kotlin", "firebase"}),
+    ("熟悉Python开发，财务分析、预算管理、招聘", False, {"python", "financial analysis", "budgeting", "recruiting"}),
+    ("财务经理 | 会计 | 2013.07 - 2017.12", False, set()),
+])
+def test_skills_by_word_and_context(line: str, section: bool, expected: set[str]) -> None:
+    assert set(find_skills([line], skills_section={0} if section else set())) == expected
+
+
+def test_job_skills_read_through_the_taxonomy() -> None:
+    assert canonical_skill("Autodesk AutoCAD") == "autocad" and canonical_skill("K8s") == "kubernetes"
+    assert canonical_skill("go") == "go" and canonical_skill("Salesforce CRM") == "salesforce"
+    assert canonical_skill("Underwater basket weaving") == "underwater basket weaving"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("CURRICULUM VITAE\nMarcus T. Delgado\nSan Diego, CA · +1 (619) 555-0182 · m@example.net", "Marcus T. Delgado"),
+    ("Full-Stack Engineer · Open-source maintainer\nAleksandra Nowak-Kim\nVancouver, BC — 604-555-0166", "Aleksandra Nowak-Kim"),
+    ("Senior Biostatistician\nIngrid Sørensen\nPhone | +45 32 12 34 56", "Ingrid Sørensen"),
+    ("Fatima Al-Sayed HR Business Partner | Dubai, UAE +971 50 123 4567 f@example.ae", "Fatima Al-Sayed"),
+    ("CONTACT\nAustin, TX\n(512) 555-0147\nSKILLS\nGoogle Analytics\nPriya Raman-Shah\nMarketing Manager", "Priya Raman-Shah"),
+    ("个人简历\n王芳\n求职意向：财务主管", "王芳"),
+    ("联系方式\n电话：136 1234 5678\n专业技能\nVue、React\n欧阳晓峰\n高级前端工程师", "欧阳晓峰"),
+    ("姓名 | 黄嘉怡 | 性别 | 女 | 照片", "黄嘉怡"),
+])
+def test_the_name_is_a_person_not_a_headline(text: str, name: str) -> None:
+    assert parse_resume(text, today=TODAY).resume.name == name
+
+
+@pytest.mark.parametrize(("body", "years"), [
+    ("Engineer — Castellana Tech\n*01/2022 – present*", Decimal("4.9")),  # Jan 2022 – Nov 2026: 59 months
+    ("Operations Manager, Kirkgate Retail, Aug 2021 to now", Decimal("5.3")),
+    ("Senior Accountant\tAcme Ltd\tJun 2016 – Dec 2019", Decimal("3.6")),
+    ("Analyst — Acme Ltd | 2015 – 2017", Decimal("3.0")),  # a year alone ends in December
+    ("2020年7月 - 今 合肥科大数智有限公司 数据科学家", Decimal("6.4")),
+    ("Designer — Spree GmbH | Feb 2021 – Present\nCareer break – travel, 2019 – 2020\n"
+     "UX Designer — Kiez GmbH | Apr 2014 – Dec 2018", Decimal("10.6")),
+    ("Engineer — Foo Ltd | 2015 – 2020\nVolunteer Tutor — Code Club | 2016 – 2019\n"
+     "Information Systems Technician, United States Navy (2010 – 2014)", Decimal("6.0")),
+])
+def test_years_count_employment_in_every_date_style(body: str, years: Decimal) -> None:
+    text = f"Ann Example\nann@example.com\nProfessional Experience\n{body}\nSkills\nExcel"
+    assert parse_resume(text, today=TODAY).resume.total_experience_years == years
+
+
+@pytest.mark.parametrize(("line", "fields"), [
+    ("Personal: Female, 38, married", {"gender", "age", "marital_status"}),
+    ("_Married, two children. Canadian citizen._", {"marital_status", "nationality"}),
+    ("Male, 29 · Nationality: South Korean", {"gender", "age", "nationality"}),
+    ("Marcus T. Delgado · DOB 07/22/1988 · page 1 of 1", {"birth_date"}),
+    ("Wei Zhang — born 1989 — married", {"birth_date", "marital_status"}),
+    ("[Photo]", {"photo"}),
+    ("性别 女 出生年月 1990年5月", {"gender", "birth_date"}),
+    ("性别：男 出生年月：1985.03 民族：汉族 籍贯：河南郑州 政治面貌：中共党员",
+     {"gender", "birth_date", "ethnicity", "native_place", "political_affiliation"}),
+    ("健康状况：良好 婚姻状况：未婚", {"health", "marital_status"}),
+    ("姓名 | 黄嘉怡 | 性别 | 女 | 照片", {"gender", "photo"}),
+])
+def test_protected_attributes_wherever_they_are_and_the_score_ignores_them(line: str, fields: set[str]) -> None:
+    body = "Experience\nAnalyst, Acme Ltd | Jan 2018 – Present\nSkills\nSQL, Python"
+    with_line = parse_resume(f"Ann Example\nann@example.com\n{body}\n{line}", today=TODAY)
+    without = parse_resume(f"Ann Example\nann@example.com\n{body}", today=TODAY)
+    assert {r.field for r in with_line.resume.redacted} == fields
+    assert all(line.split()[-1] not in r.reason for r in with_line.resume.redacted)  # reasons hold no values
+    job = Job(job_id="J", title="Analyst", required_skills=["SQL", "Python"], min_years=Decimal("5"))
+    assert match_job(with_line, job).score == match_job(without, job).score
+
+
+def test_an_image_only_pdf_has_no_text() -> None:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    out = io.BytesIO()
+    page = canvas.Canvas(out, pagesize=A4)
+    page.rect(50, 500, 300, 200, fill=1)
+    page.save()
+    assert extract("scan.pdf", out.getvalue()).text.strip() == ""
