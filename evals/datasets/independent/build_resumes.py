@@ -590,11 +590,15 @@ class PdfWriter:
                 if method == "invisible":
                     for ln in wrap(text, self.f, 9, w):
                         self.ensure(12)
+                        # The text render mode (Tr) is graphics state and survives ET, so
+                        # isolate it with q/Q; otherwise everything drawn after is invisible.
+                        c.saveState()
                         to = c.beginText(x, self.y - 9)
                         to.setFont(self.f, 9)
                         to.setTextRenderMode(3)
                         to.textLine(ln)
                         c.drawText(to)
+                        c.restoreState()
                         self.y -= 12
                 elif method == "covered":
                     lines = wrap(text, self.f, 9, w)
@@ -2298,7 +2302,9 @@ def build():
             "used as ordinary English (excel at, access to, go-to, in a word) excluded, text hidden "
             "from a reader (hidden runs, white or 1-pt text, invisible PDF text, text under a white "
             "box) never labelled; protected uses the fixed attribute names; image-only PDFs expect "
-            "no_text. Labels were never edited to fit the parser's output."),
+            "no_text. Labels were never edited to fit the parser's output. "
+            "2026-12-01: the two render-mode-3 PDFs were rebuilt so that only the hidden text is "
+            "invisible (a state leak had hidden the text after it); labels unchanged."),
         "cases": out_cases,
     }
     with open(os.path.join(HERE, "resume_independent.json"), "w", encoding="utf-8") as f:
