@@ -170,6 +170,10 @@ def test_the_name_is_a_person_not_a_headline(text: str, name: str) -> None:
     ("Senior Accountant\tAcme Ltd\tJun 2016 – Dec 2019", Decimal("3.6")),
     ("Analyst — Acme Ltd | 2015 – 2017", Decimal("3.0")),  # a year alone ends in December
     ("2020年7月 - 今 合肥科大数智有限公司 数据科学家", Decimal("6.4")),
+    ("2016-12–2019-12 上海星河数据科技有限公司 产品经理", Decimal("3.1")),
+    ("Buyer, Acme Ltd, 2018/09 ~ 2021/01", Decimal("2.4")),
+    ("Planner — Foo Ltd, since March 2022", Decimal("4.8")),
+    ("二〇一〇年三月 - 二〇一二年二月 某某科技有限公司 工程师", Decimal("2.0")),
     ("Designer — Spree GmbH | Feb 2021 – Present\nCareer break – travel, 2019 – 2020\n"
      "UX Designer — Kiez GmbH | Apr 2014 – Dec 2018", Decimal("10.6")),
     ("Engineer — Foo Ltd | 2015 – 2020\nVolunteer Tutor — Code Club | 2016 – 2019\n"

@@ -13,7 +13,7 @@ _MONTH_WORD = "|".join(sorted(MONTHS, key=len, reverse=True))
 PRESENT = r"(?:present|current|now|today|ongoing|date|the present|至今|今|现在|目前)"
 _POINT = (rf"(?:(?P<{{p}}m1>{_MONTH_WORD})\.?\s+(?P<{{p}}y1>(?:19|20)\d\d)"
           rf"|(?P<{{p}}y2>(?:19|20)\d\d)\s*年\s*(?:(?P<{{p}}m2>1[0-2]|0?[1-9])\s*月)?"
-          rf"|(?P<{{p}}y3>(?:19|20)\d\d)[./-/](?P<{{p}}m3>1[0-2]|0?[1-9])(?![\d])"
+          rf"|(?P<{{p}}y3>(?:19|20)\d\d)[./-](?P<{{p}}m3>1[0-2]|0?[1-9])(?![\d])"
           rf"|(?P<{{p}}m4>1[0-2]|0?[1-9])[./](?P<{{p}}y4>(?:19|20)\d\d)"
           rf"|(?P<{{p}}y5>(?:19|20)\d\d))")
 _SEPARATOR = r"\s*(?:-|–|—|~|～|to|till|until|through|thru|至|到|－)+\s*"
