@@ -11,7 +11,7 @@ from pydantic import BaseModel, Field
 
 from agent import prompts
 from agent.llm import LLM
-from core.errors import Unprocessable
+from core.errors import NotFound, Unprocessable
 from storage import policies as store
 from storage.db import Database
 from tools.policies import LookupResult, PolicyIndex, embed, lookup, parse_policy, passage_text, section_tokens
@@ -63,6 +63,12 @@ class PolicyService:
         if not sections or not any(section.text.strip() for section in sections):
             raise Unprocessable("the document has no text", errors=[{"field": "text", "message": "empty"}])
         title = (title or "").strip() or parsed.title or (source_name or "").rsplit(".", 1)[0].strip()
+        if replaces:
+            with self.db.session() as session:
+                current = store.title_of(session, replaces)
+            if current is None:
+                raise NotFound(f"no policy {replaces} to replace")
+            title = title or current  # a new version keeps its document's title unless it names another
         if not title:
             raise Unprocessable("the document has no title: send `title`",
                                 errors=[{"field": "title", "message": "required"}])

@@ -32,6 +32,15 @@ def _free_series_id(session: Session, title: str) -> str:
     return f"{name}-{number}"
 
 
+def title_of(session: Session, doc_id_or_series: str) -> str | None:
+    """The title of a document version, or of a series' latest version."""
+    doc = session.get(PolicyDocument, doc_id_or_series)
+    if doc is None:
+        doc = session.scalars(select(PolicyDocument).where(PolicyDocument.series_id == doc_id_or_series)
+                              .order_by(PolicyDocument.version.desc())).first()
+    return doc.title if doc else None
+
+
 def add_document(session: Session, *, title: str, fmt: str, sections: list[Section],
                  tokens: list[tuple[str, ...]], vectors: list[np.ndarray] | None, replaces: str | None = None,
                  source_name: str | None = None) -> tuple[PolicyDocument, PolicyDocument | None]:

@@ -138,6 +138,9 @@ def test_a_title_collision_never_retires_another_document(h: Harness) -> None:
     status = {item["doc_id"]: item["status"] for item in everything["items"]}
     assert status["page-0-v1"] == "retired" and status["page-0-v2"] == "active" and status["page-0-2-v1"] == "active"
     assert_problem(upload(h, "X", "## 1. A\nText.", replaces="no-such-policy"), 404)
+    assert_problem(upload(h, None, "## 1. A\nText.", replaces="no-such-policy"), 404)
+    untitled = upload(h, None, "## 1. Rule\nMeals: 50 USD a day.", replaces="page-0-v2").json()
+    assert (untitled["doc_id"], untitled["title"]) == ("page-0-v3", "Page 0")  # a new version keeps its title
     assert len(h.client.get("/v1/policies", headers=h.auth("sam")).json()["items"]) == 6
 
 
