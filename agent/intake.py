@@ -89,33 +89,31 @@ def read_resume(resume: ResumeFile, prefix: tuple[str, ...]) -> dict[str, Any]:
     return resume_from_file(resume.filename, data, f"{field}.content_base64")
 
 
-def resume_from_file(filename: str, data: bytes, field: str) -> dict[str, Any]:
-    """Extracted text of an uploaded resume; 415 for a file that is not a resume, 422 for one we cannot read."""
+def _read_upload(reader: Callable[[str, bytes], Any], filename: str, data: bytes, field: str) -> Any:
+    """What `reader` makes of an uploaded file; 415 for the wrong kind of file, 422 for one that cannot be read
+    or holds no text."""
     try:
-        extracted = extract(filename, data)
+        read = reader(filename, data)
     except ExtractError as exc:
         if exc.unsupported:
             raise UnsupportedMediaType(str(exc)) from None
         raise Unprocessable(str(exc), errors=[{"field": field, "message": str(exc)}]) from None
-    if not extracted.text.strip():
+    if not read.text.strip():
         raise Unprocessable("no text could be read from the file (a scanned image?)",
                             errors=[{"field": field, "message": "no text"}])
+    return read
+
+
+def resume_from_file(filename: str, data: bytes, field: str) -> dict[str, Any]:
+    """Extracted text of an uploaded resume; 415 for a file that is not a resume, 422 for one we cannot read."""
+    extracted = _read_upload(extract, filename, data, field)
     return {"text": extracted.text, "format": extracted.format, "images": extracted.images, "filename": filename}
 
 
 def policy_from_file(filename: str, data: bytes, field: str) -> PolicyFile:
     """An uploaded policy's text with its structure; 415 for a file that is not a policy, 422 for one we
     cannot read."""
-    try:
-        policy = read_policy_file(filename, data)
-    except ExtractError as exc:
-        if exc.unsupported:
-            raise UnsupportedMediaType(str(exc)) from None
-        raise Unprocessable(str(exc), errors=[{"field": field, "message": str(exc)}]) from None
-    if not policy.text.strip():
-        raise Unprocessable("no text could be read from the file (a scanned image?)",
-                            errors=[{"field": field, "message": "no text"}])
-    return policy
+    return _read_upload(read_policy_file, filename, data, field)
 
 
 @dataclass(frozen=True)

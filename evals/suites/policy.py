@@ -27,6 +27,20 @@ def handbook_service(directory: Path, *, dense: bool = True) -> tuple[Database, 
     return db, PolicyService(db, dense=dense)
 
 
+def lookup_metrics(results: list[CaseResult], ranks: dict[str, int | None]) -> dict[str, Any]:
+    """Retrieval and abstention figures of a policy suite's results (hit@k and MRR over answerable questions)."""
+    answerable = [r for r in results if r.expected["found"]]
+    return {
+        "hit_at_1": m.hit_at_k([ranks[r.case] for r in answerable], 1),
+        "hit_at_3": m.hit_at_k([ranks[r.case] for r in answerable], 3),
+        "mrr": m.mrr([ranks[r.case] for r in answerable]),
+        "abstention_accuracy": m.ratio(sum(r.actual["found"] == r.expected["found"] for r in results), len(results)),
+        "unanswerable_abstained": m.ratio(sum(not r.actual["found"] for r in results if not r.expected["found"]),
+                                          sum(1 for r in results if not r.expected["found"])),
+        "answerable_answered": m.ratio(sum(r.actual["found"] for r in answerable), len(answerable)),
+    }
+
+
 def rank_of(citations: list[Any], expected: dict[str, Any]) -> int | None:
     for rank, citation in enumerate(citations, start=1):
         if citation.title == expected.get("title") and citation.section == expected.get("section"):
@@ -67,22 +81,13 @@ class PolicySuite:
                 mode = service.index().mode
             finally:
                 db.dispose()
-        answerable = [r for r in results if r.expected["found"]]
-        metrics: dict[str, Any] = {
-            "hit_at_1": m.hit_at_k([ranks[r.case] for r in answerable], 1),
-            "hit_at_3": m.hit_at_k([ranks[r.case] for r in answerable], 3),
-            "mrr": m.mrr([ranks[r.case] for r in answerable]),
-            "abstention_accuracy": m.ratio(sum(r.actual["found"] == r.expected["found"] for r in results),
-                                           len(results)),
-            "unanswerable_abstained": m.ratio(sum(not r.actual["found"] for r in results if not r.expected["found"]),
-                                              sum(1 for r in results if not r.expected["found"])),
-            "answerable_answered": m.ratio(sum(r.actual["found"] for r in answerable), len(answerable)),
+        metrics: dict[str, Any] = lookup_metrics(results, ranks) | {
             "numbers_grounded": m.ratio(sum(r.scores["grounded"] for r in results), len(results)),
             "retrieval": mode,
             "latency": m.latency([r.seconds for r in results]),
             "llm_calls": 0,
         }
         for tag in ("en", "zh", "cross_lingual"):
-            subset = [ranks[r.case] for r in answerable if tag in r.tags]
+            subset = [ranks[r.case] for r in results if r.expected["found"] and tag in r.tags]
             metrics[f"hit_at_3_{tag}"] = m.hit_at_k(subset, 3)
         return SuiteOutcome(results, metrics)

@@ -28,6 +28,7 @@ from agent.policies_service import PolicyService
 from evals import metrics as m
 from evals.core import DATASETS, Case, CaseResult, load_suite_datasets
 from evals.suites.base import RunOptions, SuiteOutcome
+from evals.suites.policy import lookup_metrics
 from storage.db import Database, upgrade
 from tools.policies.abstain import Calibration, features, fit, predict
 from tools.policies.files import read_policy_file
@@ -141,16 +142,8 @@ class PolicyRealSuite:
     @staticmethod
     def metrics(results: list[CaseResult], ranks: dict[str, int | None], cases: list[Case]) -> dict[str, Any]:
         answerable = [r for r in results if r.expected["found"]]
-        metrics: dict[str, Any] = {
+        metrics: dict[str, Any] = lookup_metrics(results, ranks) | {
             "questions": len(results), "answerable": len(answerable),
-            "hit_at_1": m.hit_at_k([ranks[r.case] for r in answerable], 1),
-            "hit_at_3": m.hit_at_k([ranks[r.case] for r in answerable], 3),
-            "mrr": m.mrr([ranks[r.case] for r in answerable]),
-            "abstention_accuracy": m.ratio(sum(r.actual["found"] == r.expected["found"] for r in results),
-                                           len(results)),
-            "unanswerable_abstained": m.ratio(sum(not r.actual["found"] for r in results if not r.expected["found"]),
-                                              sum(1 for r in results if not r.expected["found"])),
-            "answerable_answered": m.ratio(sum(r.actual["found"] for r in answerable), len(answerable)),
             "answered_and_hit": m.ratio(sum(r.passed for r in answerable), len(answerable)),
             "latency": m.latency([r.seconds for r in results]),
         }

@@ -4,11 +4,10 @@ The type is checked by content; sizes, pages and archives are limited before any
 
 from __future__ import annotations
 
-import io
 import re
 from dataclasses import dataclass
 
-from tools.resumes.extract import MAX_BYTES, ExtractError, _check_archive, _decode, _pdf, sniff
+from tools.resumes.extract import MAX_BYTES, ExtractError, _decode, _pdf, open_docx, sniff, visible_paragraph_text
 
 MAX_POLICY_PAGES = 400
 FORMATS = {".md": "md", ".markdown": "md", ".txt": "txt", ".html": "html", ".htm": "html", ".pdf": "pdf",
@@ -43,22 +42,18 @@ def read_policy_file(filename: str, data: bytes) -> PolicyFile:
 
 
 def _docx_markdown(data: bytes) -> str:
-    """Paragraphs in order; a 'Heading N' or 'Title' style becomes a Markdown heading; tables become rows."""
-    import docx
+    """Paragraphs in order, without hidden runs; a 'Heading N' or 'Title' style becomes a Markdown heading;
+    tables become rows."""
     from docx.table import Table
     from docx.text.paragraph import Paragraph
 
-    _check_archive(data)
-    try:
-        document = docx.Document(io.BytesIO(data))
-    except Exception as exc:  # a broken or hostile package
-        raise ExtractError(f"the DOCX cannot be read: {type(exc).__name__}") from None
+    document = open_docx(data)
     lines: list[str] = []
     for child in document.element.body.iterchildren():
         tag = child.tag.rsplit("}", 1)[-1]
         if tag == "p":
             paragraph = Paragraph(child, document)
-            text = paragraph.text.strip()
+            text = visible_paragraph_text(child, document).strip()
             style = (paragraph.style.name if paragraph.style is not None else "") or ""
             level = re.match(r"Heading (\d)", style)
             if text and style == "Title":
@@ -75,7 +70,8 @@ def _docx_markdown(data: bytes) -> str:
             for row in Table(child, document).rows:
                 cells: list[str] = []
                 for cell in row.cells:
-                    text = cell.text.strip().replace("|", "/").replace("\n", " ")
+                    text = " ".join(visible_paragraph_text(p, document) for p in cell._tc.iter(
+                        "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}p")).strip().replace("|", "/")
                     if not cells or cells[-1] != text:
                         cells.append(text)
                 rows.append("| " + " | ".join(cells) + " |")

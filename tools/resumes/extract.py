@@ -323,14 +323,24 @@ def _paragraph_text(paragraph: Any, document: Any) -> tuple[str, int]:
     return "".join(parts), dropped
 
 
-def _docx(data: bytes) -> Extracted:
+def open_docx(data: bytes) -> Any:
+    """A python-docx Document, after the archive's size, entry count and compression ratio are checked."""
     import docx
 
     _check_archive(data)
     try:
-        document = docx.Document(io.BytesIO(data))
+        return docx.Document(io.BytesIO(data))
     except Exception as exc:  # a broken or hostile package
         raise ExtractError(f"the DOCX cannot be read: {type(exc).__name__}") from None
+
+
+def visible_paragraph_text(paragraph: Any, document: Any) -> str:
+    """A paragraph's text without its hidden runs (see _hidden_run)."""
+    return _paragraph_text(paragraph, document)[0]
+
+
+def _docx(data: bytes) -> Extracted:
+    document = open_docx(data)
     lines: list[str] = []
     hidden = 0
 
@@ -364,30 +374,27 @@ def _docx(data: bytes) -> Extracted:
                 if content is not None:
                     walk(content)
 
-    header_lines: list[str] = []
-    for section in document.sections:
-        for part in (section.header, section.first_page_header):
+    def part_lines(parts: list[Any]) -> list[str]:
+        """The visible lines of headers or footers, each once (sections often repeat them)."""
+        nonlocal hidden
+        out: list[str] = []
+        for part in parts:
             try:
-                if part is not None and not part.is_linked_to_previous:
-                    for paragraph in part._element.iter(f"{_W}p"):
-                        text, dropped = _paragraph_text(paragraph, document)
-                        hidden += dropped
-                        if text.strip() and text.strip() not in header_lines:
-                            header_lines.append(text.strip())
+                if part is None or part.is_linked_to_previous:
+                    continue
+                paragraphs = list(part._element.iter(f"{_W}p"))
             except (AttributeError, KeyError, ValueError):
                 continue
+            for paragraph in paragraphs:
+                text, dropped = _paragraph_text(paragraph, document)
+                hidden += dropped
+                if text.strip() and text.strip() not in out:
+                    out.append(text.strip())
+        return out
+
+    header_lines = part_lines([p for s in document.sections for p in (s.header, s.first_page_header)])
     walk(document.element.body)
-    footer_lines: list[str] = []
-    for section in document.sections:
-        try:
-            if section.footer is not None and not section.footer.is_linked_to_previous:
-                for paragraph in section.footer._element.iter(f"{_W}p"):
-                    text, dropped = _paragraph_text(paragraph, document)
-                    hidden += dropped
-                    if text.strip() and text.strip() not in footer_lines:
-                        footer_lines.append(text.strip())
-        except (AttributeError, KeyError, ValueError):
-            continue
+    footer_lines = part_lines([s.footer for s in document.sections])
     images = len(document.inline_shapes) + len(re.findall(rb"<pic:pic\b", _part_bytes(document)))
     return Extracted(text="\n".join([*header_lines, *lines, *footer_lines]), format="docx", images=images,
                      hidden_dropped=hidden)
