@@ -106,7 +106,7 @@ class PolicyRealSuite:
         if corpora is None or not (corpora / "policy").is_dir():
             reason = ("no corpora folder given (--corpora DIR or DE_EVAL_CORPORA)" if corpora is None
                       else f"{corpora / 'policy'} does not exist")
-            return SuiteOutcome([], {}, skipped=f"policy-real skipped: {reason}")
+            return SuiteOutcome([], {}, skipped=f"{self.name} skipped: {reason}")
         results: list[CaseResult] = []
         ranks: dict[str, int | None] = {}
         points: list[tuple[str, dict[str, float], bool]] = []
