@@ -256,3 +256,14 @@ def test_every_committed_dataset_names_its_day() -> None:
 def test_today_must_be_a_date() -> None:
     result = runner.invoke(app, ["eval", "--suite", "invoice", "--today", "next tuesday"])
     assert result.exit_code == 2
+
+
+def test_suites_on_third_party_documents_skip_saying_why_without_them(monkeypatch, tmp_path: Path) -> None:
+    monkeypatch.delenv("DE_EVAL_CORPORA", raising=False)
+    report = run(["policy-real", "policy-holdout"], options=RunOptions())
+    assert report["passed"] is True
+    for name in ("policy-real", "policy-holdout"):
+        assert report["suites"][name]["skipped"] == f"{name} skipped: no corpora folder given (--corpora DIR or " \
+                                                    "DE_EVAL_CORPORA)"
+    missing = run(["policy-real"], options=RunOptions(corpora=str(tmp_path / "nowhere")))["suites"]["policy-real"]
+    assert missing["skipped"].endswith("nowhere/policy does not exist")
