@@ -77,6 +77,8 @@ def read_resume(resume: ResumeFile, prefix: tuple[str, ...]) -> dict[str, Any]:
         raise Unprocessable("give the resume as `text` or as `filename` with `content_base64`",
                             errors=[{"field": field, "message": "exactly one of text, content_base64"}])
     if resume.text is not None:
+        if not resume.text.strip():
+            raise Unprocessable("the resume text is empty", errors=[{"field": f"{field}.text", "message": "empty"}])
         return {"text": check_text(resume.text), "format": "text", "images": 0, "filename": resume.filename}
     if not resume.filename:
         raise Unprocessable("a file needs its `filename`",

@@ -14,6 +14,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from api.metrics import Metrics
 from core.logging import get_logger
 
+KNOWN_METHODS = frozenset({"GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"})
 log = get_logger("api.access")
 _REQUEST_ID = re.compile(r"^[A-Za-z0-9._:-]{1,100}$")
 
@@ -112,7 +113,8 @@ class RequestContextMiddleware:
             elapsed = time.perf_counter() - started
             route = scope.get("route")
             template = getattr(route, "path", None) or "unmatched"
-            self.metrics.observe_request(scope["method"], template, status_holder["status"], elapsed)
-            log.info("request", method=scope["method"], path=template, status=status_holder["status"],
+            method = scope["method"] if scope["method"] in KNOWN_METHODS else "other"  # labels stay bounded
+            self.metrics.observe_request(method, template, status_holder["status"], elapsed)
+            log.info("request", method=method, path=template, status=status_holder["status"],
                      ms=round(elapsed * 1000, 2))
             structlog.contextvars.unbind_contextvars("request_id")

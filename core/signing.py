@@ -42,7 +42,8 @@ def verify(secret: str, body: bytes, header: str | None, *, tolerance: int = 300
     expected = hmac.new(secret.encode(), f"{timestamp}.".encode() + body, hashlib.sha256).hexdigest()
     # Every candidate is compared, in constant time, so the time taken does not tell which one matched.
     matched = False
+    # Bytes, not str: a candidate with non-ASCII characters is a mismatch, never an error.
     for candidate in candidates:
-        matched |= hmac.compare_digest(expected, candidate)
+        matched |= hmac.compare_digest(expected.encode(), candidate.encode("utf-8", "replace"))
     if not matched:
         raise SignatureError("signature does not match")

@@ -10,8 +10,11 @@ from agent.intake import handle_webhook
 from api.body import parse_json
 from api.deps import ServicesDep
 from core.errors import Unauthorized
+from core.logging import get_logger
 from core.signing import SIGNATURE_HEADER, SignatureError, verify
 from storage import sources
+
+log = get_logger("api.webhooks")
 
 router = APIRouter(prefix="/v1/webhooks", tags=["webhooks"])
 
@@ -46,13 +49,15 @@ async def receive(request: Request, services: ServicesDep,
         with services.db.session() as session:
             row = sources.get(session, name=source)
             secret = row.secret if row else None
-        if secret is None:
-            raise Unauthorized("unknown source or bad signature")
+        # An unknown source and a bad signature answer alike (no probing for source names); the reason is logged.
         try:
+            if secret is None:
+                raise SignatureError("unknown source")
             verify(secret, raw, request.headers.get(SIGNATURE_HEADER),
                    tolerance=services.settings.webhook_tolerance_seconds)
         except SignatureError as exc:
-            raise Unauthorized(f"bad signature: {exc}") from None
+            log.info("webhook refused", source=source[:100], reason=str(exc))
+            raise Unauthorized("unknown source or bad signature (see the signing rules in the API docs)") from None
         services.limiter.hit(f"source:{source}")
         return handle_webhook(services.db, source=source, payload=parse_json(raw))
 

@@ -132,3 +132,10 @@ def test_adverse_impact_report(h: Harness) -> None:
     assert report["dimensions"]["gender"]["unknown"] == 1 and report["candidates"] == 5
     assert_problem(h.client.get("/v1/reports/adverse-impact", headers=h.auth("fiona"),
                                 params={"job_id": "JOB-DE"}), 403)
+
+
+def test_empty_resume_text_is_422_and_starts_no_task(h: Harness) -> None:
+    h.webhook(f.event("job.upserted", JOB))
+    response = h.webhook(f.event("candidate.applied", {"job_id": "JOB-DE", "resume": {"text": "  \n "}}))
+    assert assert_problem(response, 422)["errors"][0]["field"].endswith("resume.text")
+    assert_problem(h.client.post("/v1/tools/resume-parse", headers=h.auth("sam"), json={"text": ""}), 422)

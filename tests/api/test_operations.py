@@ -76,3 +76,11 @@ def test_logs_are_json_lines_with_request_and_task_ids(harness_factory, capsys) 
     assert requests and all(len(line["request_id"]) == 32 for line in requests)
     paused = [line for line in lines if line["event"] == "task_paused"]
     assert paused and paused[0]["task_id"] == task_id
+
+
+def test_an_unknown_http_method_adds_no_metrics_label(h: Harness) -> None:
+    for n in range(3):
+        h.client.request("X" * 500 + str(n), "/healthz")
+    text = h.client.get("/metrics").text
+    assert "X" * 50 not in text  # one label value per method ever sent would grow without bound
+    assert 'method="other"' in text

@@ -93,7 +93,9 @@ def test_stale_or_future_timestamp_is_401(h: Harness, offset: int) -> None:
     response = h.webhook(f.event("vendor.upserted", {"vendor_id": "V1", "name": "X"}),
                          timestamp=int(time.time()) + offset)
     body = assert_problem(response, 401)
-    assert "300" in body["detail"]
+    # The same answer as for an unknown source: a stale timestamp, checked before any secret, must not tell
+    # a prober that the source exists (the reason is in the service's log).
+    assert body["detail"] == UNIFORM
 
 
 @pytest.mark.parametrize("offset", [-290, 290])
@@ -103,8 +105,28 @@ def test_timestamp_inside_the_window_is_accepted(h: Harness, offset: int) -> Non
     assert response.status_code == 200
 
 
+UNIFORM = "unknown source or bad signature (see the signing rules in the API docs)"
+
+
 def test_unknown_source_is_401(h: Harness) -> None:
     response = h.webhook(f.event("vendor.upserted", {"vendor_id": "V1", "name": "X"}), source="nobody")
+    assert assert_problem(response, 401)["detail"] == UNIFORM
+
+
+def test_unknown_source_and_bad_signature_answer_alike(h: Harness) -> None:
+    event = f.event("vendor.upserted", {"vendor_id": "V1", "name": "X"})
+    unknown = h.webhook(event, source="nobody")
+    wrong = h.webhook(event, secret="whsec_wrong")
+    stale = h.webhook(event, timestamp=int(time.time()) - 3600)
+    assert {assert_problem(r, 401)["detail"] for r in (unknown, wrong, stale)} == {UNIFORM}
+
+
+@pytest.mark.parametrize("header", ["t=1700000000,v1=éé", "t=1700000000,v1=\u00e9" + "0" * 62])
+def test_non_ascii_in_the_signature_is_401_not_500(h: Harness, header: str) -> None:
+    body = json.dumps(f.event("vendor.upserted", {"vendor_id": "V1", "name": "X"})).encode()
+    response = h.client.post("/v1/webhooks/erp", content=body, headers={
+        "Content-Type": "application/json", SIGNATURE_HEADER: header.replace("1700000000", str(int(time.time())))
+        .encode("utf-8")})
     assert_problem(response, 401)
 
 
