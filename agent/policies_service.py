@@ -76,7 +76,7 @@ class PolicyService:
         tokens = [section_tokens(title, s.heading, s.text, s.path) for s in sections]
         vectors = (embed.passages([passage_text(title, s) for s in sections]) if self.dense_error is None else None)
         with self.db.session() as session:
-            namesakes = [d["doc_id"] for d in store.list_documents(session) if d["title"] == title]
+            namesakes = store.active_with_title(session, title)
             doc, retired = store.add_document(session, title=title, fmt=fmt, sections=sections, tokens=tokens,
                                               vectors=vectors, replaces=replaces, source_name=source_name)
             result: dict[str, Any] = {

@@ -16,24 +16,26 @@ import json
 import tempfile
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
-from evals.core import load_suite_datasets
+from evals.core import Case, load_suite_datasets
 from evals.suites.policy import handbook_service
-from tools.policies.abstain import FEATURES, fit, predict
+from tools.policies.abstain import FEATURES, features, fit, predict
 
 OUT = Path(__file__).resolve().parent.parent / "tools" / "policies" / "calibration.json"
 
 
+def _measure(index: Any, cases: list[Case]) -> list[tuple[dict[str, float], bool]]:
+    """Each question's abstention measurements on its hits, and whether the documents answer it."""
+    return [(features(index.search(case.inputs["question"], k=3)), bool(case.expected["found"])) for case in cases]
+
+
 @lru_cache(maxsize=2)
 def _handbook_points(mode: str) -> tuple[tuple[tuple[tuple[str, float], ...], bool], ...]:
-    from tools.policies.abstain import features
-
     cases = [case for dataset in load_suite_datasets("policy") for case in dataset.cases]
     with tempfile.TemporaryDirectory() as directory:
         db, service = handbook_service(Path(directory), dense=mode == "hybrid")
-        index = service.index()
-        points = tuple((tuple(features(index.search(case.inputs["question"], k=3)).items()),
-                        bool(case.expected["found"])) for case in cases)
+        points = tuple((tuple(f.items()), y) for f, y in _measure(service.index(), cases))
         db.dispose()
     return points
 
@@ -44,14 +46,12 @@ def handbook_points(mode: str) -> list[tuple[dict[str, float], bool]]:
 
 def real_points(corpora: Path, mode: str) -> list[tuple[str, dict[str, float], bool]]:
     from evals.suites.policy_real import INDEPENDENT, corpus_of, load_corpus
-    from tools.policies.abstain import features
 
     cases = [case for dataset in load_suite_datasets("policy_real", INDEPENDENT) for case in dataset.cases]
     with tempfile.TemporaryDirectory() as directory:
         db, service, _sources, _uploads = load_corpus(Path(directory), corpora, dense=mode == "hybrid")
-        index = service.index()
-        points = [(corpus_of(case), features(index.search(case.inputs["question"], k=3)),
-                   bool(case.expected["found"])) for case in cases]
+        points = [(corpus_of(case), f, y) for case, (f, y) in zip(cases, _measure(service.index(), cases),
+                                                                    strict=True)]
         db.dispose()
     return points
 

@@ -32,13 +32,25 @@ def _free_series_id(session: Session, title: str) -> str:
     return f"{name}-{number}"
 
 
-def title_of(session: Session, doc_id_or_series: str) -> str | None:
-    """The title of a document version, or of a series' latest version."""
+def find_document(session: Session, doc_id_or_series: str) -> PolicyDocument | None:
+    """A document version by its doc_id, or a series' latest version by the series id."""
     doc = session.get(PolicyDocument, doc_id_or_series)
     if doc is None:
         doc = session.scalars(select(PolicyDocument).where(PolicyDocument.series_id == doc_id_or_series)
                               .order_by(PolicyDocument.version.desc())).first()
+    return doc
+
+
+def title_of(session: Session, doc_id_or_series: str) -> str | None:
+    doc = find_document(session, doc_id_or_series)
     return doc.title if doc else None
+
+
+def active_with_title(session: Session, title: str) -> list[str]:
+    """The doc_ids of the active documents with this title."""
+    return list(session.scalars(select(PolicyDocument.doc_id).where(PolicyDocument.title == title,
+                                                                     PolicyDocument.status == "active")
+                                .order_by(PolicyDocument.doc_id)))
 
 
 def add_document(session: Session, *, title: str, fmt: str, sections: list[Section],
@@ -49,10 +61,7 @@ def add_document(session: Session, *, title: str, fmt: str, sections: list[Secti
     the version it retired (if any)."""
     retired: PolicyDocument | None = None
     if replaces is not None:
-        target = session.get(PolicyDocument, replaces)
-        if target is None:
-            target = session.scalars(select(PolicyDocument).where(PolicyDocument.series_id == replaces)
-                                     .order_by(PolicyDocument.version.desc())).first()
+        target = find_document(session, replaces)
         if target is None:
             raise NotFound(f"no policy {replaces} to replace")
         series = target.series_id or re.sub(r"-v\d+$", "", target.doc_id)

@@ -139,16 +139,16 @@ class PolicyIndex:
         # The most BM25 could give these words (each term at most idf × (k1 + 1)): the top score over it is a
         # strength in [0, 1] that does not depend on the corpus's size, unlike the raw score.
         ceiling = sum(self.idf.get(t, 0.0) for t in set(query_tokens)) * (self.bm25.k1 + 1) or 1.0
+        wanted = own_tokens or set(query_tokens)
+        weights = {t: self._idf_of(t) for t in wanted}
+        total = sum(weights.values()) or 1.0
         hits = []
         for index, score in sorted(fused.items(), key=lambda item: -item[1])[:k]:
             section = self.sections[index]
             present = set(section.tokens)
             # Coverage: how much of what was asked the section speaks of (either language counts).
-            wanted = own_tokens or set(query_tokens)
             covered = {t for t in wanted if t in present or translations(t) & present}
             coverage = len(covered) / len(wanted) if wanted else 0.0  # stop words only: covers nothing
-            weights = {t: self._idf_of(t) for t in wanted}
-            total = sum(weights.values()) or 1.0
             coverage_idf = sum(weights[t] for t in covered) / total if wanted else 0.0
             missing_rare = max((weights[t] for t in wanted - covered), default=0.0) / self.max_idf
             hits.append(Hit(section, score, float(bm25_scores[index]), float(dense_scores[index]), coverage,

@@ -285,7 +285,16 @@ def _hidden_run(properties: list[Any]) -> bool:
 
 
 def _style_rpr(document: Any, style_id: str | None) -> list[Any]:
-    """The run properties a style gives, following its basedOn chain."""
+    """The run properties a style gives, following its basedOn chain (looked up once per style and document)."""
+    if not style_id:
+        return []
+    chains: dict[str, list[Any]] = document.__dict__.setdefault("_de_style_chains", {})
+    if style_id not in chains:
+        chains[style_id] = _style_chain(document, style_id)
+    return chains[style_id]
+
+
+def _style_chain(document: Any, style_id: str | None) -> list[Any]:
     out: list[Any] = []
     seen: set[str] = set()
     styles = document.styles.element
@@ -395,14 +404,14 @@ def _docx(data: bytes) -> Extracted:
     header_lines = part_lines([p for s in document.sections for p in (s.header, s.first_page_header)])
     walk(document.element.body)
     footer_lines = part_lines([s.footer for s in document.sections])
-    images = len(document.inline_shapes) + len(re.findall(rb"<pic:pic\b", _part_bytes(document)))
+    images = len(document.inline_shapes) + _floating_pictures(document)
     return Extracted(text="\n".join([*header_lines, *lines, *footer_lines]), format="docx", images=images,
                      hidden_dropped=hidden)
 
 
-def _part_bytes(document: Any) -> bytes:
-    """The XML of the body's floating drawings (anchored pictures are not inline shapes)."""
-    from lxml import etree
-
-    return b"".join(etree.tostring(anchor) for anchor in document.element.body.iter(
-        "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}anchor"))
+def _floating_pictures(document: Any) -> int:
+    """Pictures in the body's floating drawings (anchored pictures are not inline shapes)."""
+    anchors = document.element.body.iter(
+        "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}anchor")
+    return sum(1 for anchor in anchors
+               for _ in anchor.iter("{http://schemas.openxmlformats.org/drawingml/2006/picture}pic"))

@@ -7,7 +7,6 @@ import datetime as dt
 import itertools
 import json
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
@@ -20,6 +19,7 @@ from tools.resumes.dates import find_point, find_range, union_months
 from tools.resumes.models import Education, Experience, ParsedResume
 from tools.resumes.protected import redact
 from tools.resumes.skills import canonical_skill, find_skills
+from tools.resumes.skills import normalize as normalize_characters
 
 SECTIONS: dict[str, list[str]] = {
     "experience": ["work experience", "professional experience", "experience", "employment history", "employment",
@@ -140,9 +140,8 @@ _EMPHASIS = re.compile(r"(?<![\w*_])([*_]{1,3})(?=\S)([^*_\n]+?)(?<=\S)\1(?![\w*
 
 
 def normalize(text: str) -> str:
-    text = unicodedata.normalize("NFKC", text)
-    text = re.sub(r"[\u00ad\u200b-\u200f\ufeff]", "", text)  # soft hyphens, zero-width characters
-    text = re.sub(r"[\u2010-\u2012]", "-", text)
+    """The skill matcher's normalisation (NFKC, no zero-width characters, one hyphen), then what resumes add."""
+    text = normalize_characters(text)
     text = _EMPHASIS.sub(r"\2", text)  # Markdown emphasis: "*01/2022 – present*" is a date range
     text = _CN_YEAR.sub(lambda m: "".join(_CN_DIGITS[c] for c in m.group(0)), text)  # 二〇一〇年 → 2010年
     text = _CN_MONTH.sub(lambda m: str(_cn_number(m.group(0))), text)  # 年三月 → 年3月

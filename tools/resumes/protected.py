@@ -95,8 +95,9 @@ _FIELD_OF_LABEL = {label: field for field, labels in LABELS.items() for label in
 
 def _classify(segment: str) -> tuple[str, bool] | None:
     """(field, whether the segment is a bare label whose value is the next segment)."""
-    text = segment.strip().strip(",，。.*_()（）[]【】 ") if not re.fullmatch(r"\[.*\]|【.*】", segment.strip()) \
-        else segment.strip()
+    text = segment.strip()
+    if not re.fullmatch(r"\[.*\]|【.*】", text):  # a bracketed marker ("[Photo]") keeps its brackets
+        text = text.strip(",，。.*_()（）[]【】 ")
     if not text:
         return None
     for field, pattern in _LABEL_PATTERNS.items():

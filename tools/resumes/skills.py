@@ -86,7 +86,7 @@ def taxonomy() -> Taxonomy:
 
 def normalize(text: str) -> str:
     text = unicodedata.normalize("NFKC", text)
-    text = re.sub(r"[\u00ad\u200b-\u200f\ufeff]", "", text)
+    text = re.sub(r"[\u00ad\u200b-\u200f\ufeff]", "", text)  # soft hyphens, zero-width characters
     return re.sub(r"[\u2010-\u2012]", "-", text)
 
 
@@ -133,16 +133,16 @@ def find_skills(lines: list[str], *, skills_section: set[int] | None = None,
                     if canonical is not None and size == 1 and len(key[0]) <= 3 and key[0].isalpha() \
                             and words[position].islower():
                         canonical = None  # "aps", "wms": a short acronym counts as written (APS), not as a word
-                    needs_context = canonical is not None and key in tax.needs_context
+                    professional = canonical is not None and key in tax.needs_context
+                    needs_context = professional
                     if canonical is None and exact in tax.cased:
                         canonical, needs_context = tax.cased[exact]
-                    if canonical is not None and needs_context and number not in in_section:
-                        if key in tax.needs_context and number in in_summary:
-                            pass  # a professional skill in the summary
-                        else:
-                            items = (_list_items(line) if listing else set()) if items is None else items
-                            if exact not in items:
-                                canonical = None
+                    # Context: a skills section; for a professional skill also the summary; else a list item.
+                    if canonical is not None and needs_context and number not in in_section \
+                            and not (professional and number in in_summary):
+                        items = (_list_items(line) if listing else set()) if items is None else items
+                        if exact not in items:
+                            canonical = None
                     if canonical is not None:
                         found.setdefault(canonical, raw.strip()[:200])
                         matched = size
