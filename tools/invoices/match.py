@@ -11,6 +11,7 @@ Pure code: documents, history and tolerances in; a MatchResult out. Rules per CO
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
@@ -61,15 +62,92 @@ class Pair:
     how: str
 
 
-def _similarity_matrix(wanted: list[str], offered: list[str]) -> np.ndarray:
-    """0..100 for every pair. Word order does not matter (token sort); neither does spacing, which Chinese
-    text does not use between words ("办公桌1400mm" and "办公桌 1400mm" are the same item)."""
-    folded_a = [fold(text) for text in wanted]
-    folded_b = [fold(text) for text in offered]
-    by_words = process.cdist(folded_a, folded_b, scorer=fuzz.token_sort_ratio, dtype=np.float32)
-    compact = process.cdist([t.replace(" ", "") for t in folded_a], [t.replace(" ", "") for t in folded_b],
-                            scorer=fuzz.ratio, dtype=np.float32)
+COMPARE_CHARS = 200
+"""Descriptions are compared on their first 200 characters: what tells two items apart comes first, and the cost
+of a comparison grows with the length."""
+FULL_MATRIX_CELLS = 250_000
+"""Up to this many open (invoice line, PO line) pairs every pair is scored; beyond it (a 500 × 500 document)
+each line is scored only against its likeliest partners."""
+CANDIDATES = 12
+"""How many likely partners each line keeps when the pairs are too many to score all."""
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+
+
+def _compared(text: str) -> tuple[str, str]:
+    """A description as compared: folded and cut to COMPARE_CHARS, with and without its spaces."""
+    folded = fold(text[: COMPARE_CHARS * 2])[:COMPARE_CHARS]
+    return folded, folded.replace(" ", "")
+
+
+def _score(a: tuple[str, str], b: tuple[str, str]) -> float:
+    """0..100. Word order does not matter (token sort); neither does spacing, which Chinese text does not use
+    between words ("办公桌1400mm" and "办公桌 1400mm" are the same item)."""
+    return max(fuzz.token_sort_ratio(a[0], b[0]), fuzz.ratio(a[1], b[1]))
+
+
+def _similarity_matrix(wanted: list[tuple[str, str]], offered: list[tuple[str, str]]) -> np.ndarray:
+    """0..100 for every pair."""
+    by_words = process.cdist([a[0] for a in wanted], [b[0] for b in offered], scorer=fuzz.token_sort_ratio,
+                             dtype=np.float32)
+    compact = process.cdist([a[1] for a in wanted], [b[1] for b in offered], scorer=fuzz.ratio, dtype=np.float32)
     return np.maximum(by_words, compact)
+
+
+def _terms(text: str) -> set[str]:
+    """Words, and pairs of characters inside words written in Chinese (which has no spaces between words)."""
+    terms: set[str] = set()
+    for word in text.split():
+        if _CJK.search(word):
+            terms.update(word[i:i + 2] for i in range(max(1, len(word) - 1)))
+        else:
+            terms.add(word)
+    return terms
+
+
+def _blocked_similarity(wanted: list[tuple[str, str]], offered: list[tuple[str, str]]) -> np.ndarray:
+    """Scores for the likeliest pairs only, 0 elsewhere. Likeliness is the weight of the rare terms two
+    descriptions share (a sparse product, linear in the number of lines for real documents); each line on
+    either side keeps its CANDIDATES best partners, so the result does not depend on which side is longer."""
+    from scipy import sparse
+
+    vocabulary: dict[str, int] = {}
+
+    def incidence(texts: list[tuple[str, str]]) -> tuple[list[int], list[int]]:
+        rows: list[int] = []
+        columns: list[int] = []
+        for row, text in enumerate(texts):
+            for term in _terms(text[0]):
+                rows.append(row)
+                columns.append(vocabulary.setdefault(term, len(vocabulary)))
+        return rows, columns
+
+    a_rows, a_cols = incidence(wanted)
+    b_rows, b_cols = incidence(offered)
+    size = max(1, len(vocabulary))
+    a = sparse.csr_matrix((np.ones(len(a_rows), np.float32), (a_rows, a_cols)), shape=(len(wanted), size))
+    b = sparse.csr_matrix((np.ones(len(b_rows), np.float32), (b_rows, b_cols)), shape=(len(offered), size))
+    frequency = np.asarray(a.sum(axis=0) + b.sum(axis=0)).ravel()
+    rarity = sparse.diags(np.log1p((len(wanted) + len(offered)) / np.maximum(frequency, 1)).astype(np.float32))
+    shared = (a @ rarity @ b.T).toarray()
+
+    keep = min(CANDIDATES, shared.shape[1])
+    candidates: set[tuple[int, int]] = set()
+    for row, columns in enumerate(np.argpartition(-shared, keep - 1, axis=1)[:, :keep]):
+        candidates.update((row, int(column)) for column in columns if shared[row, column] > 0)
+    keep = min(CANDIDATES, shared.shape[0])
+    for column, rows in enumerate(np.argpartition(-shared, keep - 1, axis=0)[:keep, :].T):
+        candidates.update((int(row), column) for row in rows if shared[row, column] > 0)
+
+    scores = np.zeros(shared.shape, dtype=np.float32)
+    for row, column in candidates:
+        scores[row, column] = _score(wanted[row], offered[column])
+    return scores
+
+
+def _codes(values: Sequence[Decimal]) -> np.ndarray:
+    """Equal numbers get equal integer codes (1.0 and 1.00 are equal)."""
+    seen: dict[Decimal, int] = {}
+    return np.array([seen.setdefault(value.normalize(), len(seen)) for value in values], dtype=np.int64)
 
 
 def pair_lines(invoice_lines: Sequence[InvoiceLine], po_lines: Sequence[POLine]) -> list[Pair]:
@@ -78,6 +156,10 @@ def pair_lines(invoice_lines: Sequence[InvoiceLine], po_lines: Sequence[POLine])
     Descriptions are paired as an assignment (the Hungarian method) that maximises the total similarity,
     so the result does not depend on the order of the lines. A description pair needs a similarity of at
     least DESCRIPTION_MIN_SCORE; an equal unit price or quantity only breaks near-ties.
+
+    The work is bounded: descriptions are compared on their first COMPARE_CHARS characters, and beyond
+    FULL_MATRIX_CELLS open pairs only each line's likeliest partners are scored (2,000 × 2,000 lines of
+    1,000 characters pair in about a second; see benchmarks/line_pairing.py).
     """
     by_no = {line.line_no: line for line in po_lines}
     taken: set[int] = set()
@@ -104,16 +186,18 @@ def pair_lines(invoice_lines: Sequence[InvoiceLine], po_lines: Sequence[POLine])
     open_invoice = [index for index in range(len(invoice_lines)) if index not in result]
     open_po = [po_line for po_line in po_lines if po_line.line_no not in taken]
     if open_invoice and open_po:
-        scores = _similarity_matrix([invoice_lines[i].description for i in open_invoice],
-                                    [po_line.description for po_line in open_po])
+        wanted = [_compared(invoice_lines[i].description) for i in open_invoice]
+        offered = [_compared(po_line.description) for po_line in open_po]
+        if len(wanted) * len(offered) <= FULL_MATRIX_CELLS:
+            scores = _similarity_matrix(wanted, offered)
+        else:
+            scores = _blocked_similarity(wanted, offered)
         eligible = scores >= DESCRIPTION_MIN_SCORE
-        bonus = np.zeros_like(scores)
-        for row, index in enumerate(open_invoice):
-            line = invoice_lines[index]
-            for column, po_line in enumerate(open_po):
-                if eligible[row, column]:
-                    bonus[row, column] = (2.0 * (line.unit_price == po_line.unit_price)
-                                          + 1.0 * (line.quantity == po_line.quantity))
+        prices = _codes([invoice_lines[i].unit_price for i in open_invoice] + [p.unit_price for p in open_po])
+        quantities = _codes([invoice_lines[i].quantity for i in open_invoice] + [p.quantity for p in open_po])
+        split = len(open_invoice)
+        bonus = (2.0 * (prices[:split, None] == prices[None, split:])
+                 + 1.0 * (quantities[:split, None] == quantities[None, split:]))
         weights = np.where(eligible, scores + bonus, 0.0)
         rows, columns = linear_sum_assignment(weights, maximize=True)
         for row, column in zip(rows, columns, strict=True):
