@@ -17,6 +17,7 @@ def _iso(value: Any) -> str | None:
 
 def task_view(session: Session, task: Task) -> dict[str, Any]:
     return {
+        "view": "full",
         "id": task.id,
         "kind": task.kind,
         "status": task.status,
@@ -41,6 +42,22 @@ def task_view(session: Session, task: Task) -> dict[str, Any]:
             {"type": e.type, "at": _iso(e.at), "actor": e.actor, "data": e.data}
             for e in tasks.events(session, task_id=task.id)
         ],
+    }
+
+
+def status_view(task: Task) -> dict[str, Any]:
+    """What a requester who does not review the task's domain sees (security finding 5): where the task stands
+    and what was proposed and decided, without the documents, match, evidence, amounts or reviewers' names.
+    The fields are the task's, so clients read one shape; `view` says which."""
+    proposal = task.proposal or {}
+    review = task.review or {}
+    return {
+        "id": task.id, "kind": task.kind, "status": task.status, "domain": task.domain, "source": task.source,
+        "requester": task.requester, "created_at": _iso(task.created_at), "updated_at": _iso(task.updated_at),
+        "version": task.version, "view": "status", "result": None, "risk_flags": [],
+        "proposal": {"action": proposal["action"]} if proposal.get("action") else None,
+        "review": {"decision": review["decision"]} if review.get("decision") else None,
+        "review_due_at": _iso(task.review_due_at), "error": None, "deliveries": [], "events": [],
     }
 
 

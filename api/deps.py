@@ -70,5 +70,13 @@ def require_role(*roles: str) -> Callable[[Principal], Principal]:
     return check
 
 
+def require_vendor_records(principal: PrincipalDep) -> Principal:
+    if not principal.reads_vendor_records():
+        raise Forbidden("vendor master data, invoice history and risk evidence are for finance and compliance "
+                        "reviewers and admins")
+    return principal
+
+
 AdminDep = Annotated[Principal, Depends(require_role("admin"))]
+VendorRecordsDep = Annotated[Principal, Depends(require_vendor_records)]
 ReviewerDep = Annotated[Principal, Depends(require_role("reviewer", "admin"))]

@@ -54,6 +54,16 @@ def history_for(session: Session, *, invoice: Invoice, task_id: str,
     return InvoiceHistory(prior_on_po=prior, same_number_from_vendor=[f"task {t}" for t in duplicates])
 
 
+def recheck_exclusion(session: Session, *, recheck_of: str | None) -> tuple[str, ...]:
+    """What a re-check leaves out of the history: the original, which is the same invoice and not a second
+    one; unless the original was approved for payment. Then it counts, so the re-check is flagged as its
+    duplicate and never proposed for payment again (security finding 5)."""
+    if not recheck_of:
+        return ()
+    state = session.scalar(select(InvoiceRecord.state).where(InvoiceRecord.task_id == recheck_of))
+    return () if state == "approved" else (recheck_of,)
+
+
 def record(session: Session, *, task_id: str, invoice: Invoice, result: MatchResult,
            vendor_id: str | None = None) -> None:
     """Remember the invoice and what it billed (idempotent per task); count its first digit for Benford."""

@@ -16,6 +16,9 @@ from storage.models import ApiKey
 
 ROLES = ("staff", "reviewer", "admin")
 DOMAINS = ("finance", "hr", "compliance")
+VENDOR_RECORD_DOMAINS = ("finance", "compliance")
+"""Vendor master data (bank accounts), invoice history and risk evidence are read by reviewers of these domains
+and by admins; staff and HR reviewers are refused (security finding 3)."""
 
 
 @dataclass(frozen=True)
@@ -27,6 +30,10 @@ class Principal:
 
     def can_review(self, domain: str) -> bool:
         return self.role == "admin" or (self.role == "reviewer" and domain in self.domains)
+
+    def reads_vendor_records(self) -> bool:
+        return self.role == "admin" or (self.role == "reviewer" and any(
+            domain in self.domains for domain in VENDOR_RECORD_DOMAINS))
 
 
 def hash_key(secret: str) -> str:

@@ -49,6 +49,7 @@ CHAT_THREAD_PREFIX = "chat:"  # checkpoint thread ids of chats, apart from the t
 
 class ChatState(TypedDict, total=False):
     owner: str
+    reads_vendor_records: bool  # the caller of this turn (storage.keys.Principal.reads_vendor_records)
     messages: Annotated[list[dict[str, Any]], operator.add]
 
 
@@ -88,6 +89,9 @@ class ChatService:
             reply |= self._policy(message, decided)
         elif decided.intent == "invoice_check":
             reply |= self._invoice(decided, state.get("owner"), f"{thread}:{turn}")
+        elif decided.intent == "vendor_risk" and not state.get("reads_vendor_records"):
+            reply |= {"content": self._text("vendor_forbidden", decided.language), "status": "forbidden",
+                      "tool": "risk_flags"}
         elif decided.intent == "vendor_risk":
             reply |= self._vendor(decided, message)
         else:
@@ -173,7 +177,8 @@ class ChatService:
         owner = self._owner(thread_id)
         if owner is not None and owner != principal.name and principal.role != "admin":
             raise Forbidden("this chat thread belongs to someone else")
-        state = self.graph.invoke({"owner": owner or principal.name, "messages": [
+        state = self.graph.invoke({"owner": owner or principal.name,
+                                   "reads_vendor_records": principal.reads_vendor_records(), "messages": [
             {"role": "user", "content": message, "at": utcnow().isoformat()}]}, self._config(thread_id),
             durability="sync")
         reply = state["messages"][-1]

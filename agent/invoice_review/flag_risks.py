@@ -29,7 +29,8 @@ def flag_risks(state: InvoiceReviewState, runtime: Runtime[AgentContext]) -> dic
         task = session.get(Task, ctx.task_id)
         context, vendor = risk_store.context_for(session, invoice=invoice, task_id=ctx.task_id, po=po, match=match,
                                                  received_at=task.created_at if task else None, config=config,
-                                                 exclude=(state["recheck_of"],) if state.get("recheck_of") else ())
+                                                 exclude=invoice_store.recheck_exclusion(
+                                                     session, recheck_of=state.get("recheck_of")))
         flags = [flag.model_dump(mode="json") for flag in check_invoice(invoice, context, config)]
         risk_store.record_flags(session, task_id=ctx.task_id, vendor_id=vendor.vendor_id if vendor else None,
                                 vendor_key=invoice_store.vendor_key(invoice), flags=flags)

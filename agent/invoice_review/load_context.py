@@ -20,9 +20,8 @@ def load_context(state: InvoiceReviewState, runtime: Runtime[AgentContext]) -> d
     with ctx.db.session() as session:
         po = masterdata.get_purchase_order(session, po_number=invoice.po_number) if invoice.po_number else None
         receipts = masterdata.goods_receipts_for(session, po_number=po.po_number) if po else []
-        recheck = state.get("recheck_of")
         history = invoices.history_for(session, invoice=invoice, task_id=ctx.task_id,
-                                       exclude=(recheck,) if recheck else ())
+                                       exclude=invoices.recheck_exclusion(session, recheck_of=state.get("recheck_of")))
         vendor_id = invoice.vendor.vendor_id or (po.vendor.vendor_id if po else None)
         vendor = masterdata.get_vendor(session, vendor_id=vendor_id) if vendor_id else None
     if vendor is not None and vendor.tolerances is not None:

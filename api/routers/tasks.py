@@ -5,7 +5,7 @@ from typing import Any
 from fastapi import APIRouter, Path
 
 from agent.reviews import ResumeRequest, decide
-from agent.views import task_view
+from agent.views import status_view, task_view
 from api.deps import AdminDep, PrincipalDep, ServicesDep
 from core.errors import Conflict, Forbidden
 from storage import tasks
@@ -22,13 +22,21 @@ def can_see(principal: Principal, task: Task) -> bool:
     return task.requester is not None and task.requester == principal.name
 
 
-@router.get("/{task_id}", summary="A task with its proposal, review, deliveries and events")
+def visible_view(session: Any, principal: Principal, task: Task) -> dict[str, Any]:
+    """Reviewers of the task's domain and admins see the whole task; its requester sees its status."""
+    if principal.role == "admin" or principal.can_review(task.domain):
+        return task_view(session, task)
+    return status_view(task)
+
+
+@router.get("/{task_id}", summary="A task with its proposal, review, deliveries and events (its requester, when "
+            "not a reviewer of its domain, sees its status only: `view: status`)")
 def get_task(principal: PrincipalDep, services: ServicesDep, task_id: str = TaskId) -> dict[str, Any]:
     with services.db.session() as session:
         task = tasks.get(session, task_id=task_id)
         if not can_see(principal, task):
             raise Forbidden("this task is outside your role and domains")
-        return task_view(session, task)
+        return visible_view(session, principal, task)
 
 
 @router.post("/{task_id}/resume", summary="Decide a task awaiting review: approve, reject or edit",

@@ -10,8 +10,8 @@ from starlette.datastructures import UploadFile as StarletteUpload
 from agent.intake import ResumeFile, read_resume, resume_from_file, validate
 from agent.tools_service import invoice_match, resume_parse, risk_flags
 from api.body import JsonObject, json_object, openapi_body
-from api.deps import PrincipalDep, ServicesDep
-from core.errors import Unprocessable
+from api.deps import PrincipalDep, ServicesDep, VendorRecordsDep
+from core.errors import Forbidden, Unprocessable
 from tools.resumes import taxonomy
 from tools.resumes.extract import MAX_BYTES as MAX_RESUME_BYTES
 from tools.resumes.skills import taxonomy as skills_taxonomy
@@ -23,13 +23,20 @@ INVOICE_MATCH_BODY = openapi_body({
     "type": "object",
     "properties": {"invoice": {"type": "object"}, "ubl_xml": {"type": "string"},
                    "purchase_order": {"type": "object"}, "goods_receipts": {"type": "array"}},
-    "description": "`invoice` or `ubl_xml`; omitted PO and receipts are looked up by the invoice's po_number.",
+    "description": "`invoice` or `ubl_xml`; omitted PO and receipts are looked up by the invoice's po_number "
+                   "(stored master data: finance and compliance reviewers and admins only; anyone may send both "
+                   "inline).",
 })
 
 
 @router.post("/invoice-match", summary="Match an invoice (or UBL XML) against its PO and receipts",
-             openapi_extra=INVOICE_MATCH_BODY)
-async def match(_principal: PrincipalDep, services: ServicesDep, body: JsonObject) -> dict[str, Any]:
+             openapi_extra=INVOICE_MATCH_BODY,
+             responses={403: {"description": "The PO or receipts would come from master data, and the caller is "
+                                             "not a finance or compliance reviewer or an admin"}})
+async def match(principal: PrincipalDep, services: ServicesDep, body: JsonObject) -> dict[str, Any]:
+    if not principal.reads_vendor_records() and not ("purchase_order" in body and "goods_receipts" in body):
+        raise Forbidden("stored purchase orders and receipts are for finance and compliance reviewers and admins: "
+                        "send `purchase_order` and `goods_receipts` inline")
     result = await run_in_threadpool(invoice_match, services.db, services.settings, body)
     return result.model_dump(mode="json")
 
@@ -40,9 +47,11 @@ RISK_FLAGS_BODY = openapi_body({
 })
 
 
-@router.post("/risk-flags", summary="The risk flags an invoice raises, each with its evidence",
-             openapi_extra=RISK_FLAGS_BODY)
-async def flags(_principal: PrincipalDep, services: ServicesDep, body: JsonObject) -> dict[str, Any]:
+@router.post("/risk-flags", summary="The risk flags an invoice raises, each with its evidence (finance and "
+             "compliance reviewers and admins: the evidence shows bank accounts and other invoices)",
+             openapi_extra=RISK_FLAGS_BODY,
+             responses={403: {"description": "Not a finance or compliance reviewer or an admin"}})
+async def flags(_reader: VendorRecordsDep, services: ServicesDep, body: JsonObject) -> dict[str, Any]:
     found = await run_in_threadpool(risk_flags, services.db, services.settings, body)
     return {"flags": [flag.model_dump(mode="json") for flag in found]}
 

@@ -22,10 +22,10 @@ from jinja2 import Environment, FileSystemLoader
 from pydantic import ValidationError
 
 from agent.reviews import ResumeRequest, decide
-from agent.views import review_item, task_view
+from agent.views import review_item
 from api.deps import Services
 from api.routers.chat import event_stream
-from api.routers.tasks import can_see
+from api.routers.tasks import can_see, visible_view
 from api.ui.i18n import LANGS, translator
 from api.ui.session import LOGIN_CSRF_COOKIE, SESSION_COOKIE, SESSION_SECONDS, SessionSigner, WebSession
 from core.errors import Conflict, DEError
@@ -160,7 +160,7 @@ def _task_page(request: Request, session: WebSession, principal: Principal, task
         task = db.get(Task, task_id)
         if task is None or not can_see(principal, task):
             return _render(request, "missing.html.j2", {"principal": principal}, status=404, session=session)
-        view = task_view(db, task)
+        view = visible_view(db, principal, task)
     can_decide = principal.can_review(view["domain"]) and view["status"] == "awaiting_review"
     return _render(request, "task.html.j2", {
         "principal": principal, "task": view, "notice": notice, "error": error, "can_decide": can_decide,

@@ -75,9 +75,9 @@ class Service:
         with self.client.app.state.services.db.session() as session:  # type: ignore[attr-defined]
             return list(session.scalars(select(Task.id)))
 
-    def chat(self, message: str, thread_id: str | None = None) -> dict[str, Any]:
+    def chat(self, message: str, thread_id: str | None = None, who: str = "staff") -> dict[str, Any]:
         body = {"message": message} | ({"thread_id": thread_id} if thread_id else {})
-        return self.client.post("/v1/chat", headers={"Authorization": f"Bearer {self.keys['staff']}"},
+        return self.client.post("/v1/chat", headers={"Authorization": f"Bearer {self.keys[who]}"},
                                 json=body).json()
 
     def drain(self) -> None:
@@ -103,7 +103,8 @@ def run_case(service: Service, case: Case) -> tuple[dict[str, Any], list[str]]:
 
 
 def run_chat_case(service: Service, case: Case) -> tuple[dict[str, Any], list[str]]:
-    """Staff chat: policy answers with their citation, or an invoice check that pauses for a reviewer."""
+    """Chat (as staff unless the case says `as`): policy answers with their citation, an invoice check that pauses
+    for a reviewer, a vendor's risk (finance and compliance reviewers only)."""
     inputs, expected = case.inputs, case.expected
     problems: list[str] = []
     if inputs.get("policies"):
@@ -117,7 +118,7 @@ def run_chat_case(service: Service, case: Case) -> tuple[dict[str, Any], list[st
         service.drain()
         version = service.task(task_id)["version"]
         service.decide(task_id, "reviewer", {"decision": "reject", "comment": "earlier", "version": version})
-    reply = service.chat(inputs["chat"])
+    reply = service.chat(inputs["chat"], who=inputs.get("as", "staff"))
     citation = reply["citations"][0] if reply.get("citations") else None
     actual: dict[str, Any] = {"intent": reply.get("intent"), "status": reply.get("status"),
                               "citation": [citation["title"], citation["section"]] if citation else None,
@@ -130,6 +131,9 @@ def run_chat_case(service: Service, case: Case) -> tuple[dict[str, Any], list[st
     for fragment in expected.get("reply_contains", []):
         if fragment not in actual["reply"]:
             problems.append(f"the reply lacks {fragment!r}")
+    for fragment in expected.get("reply_lacks", []):
+        if fragment in (reply.get("reply") or ""):
+            problems.append(f"the reply shows {fragment!r}")
     if expected.get("task"):
         task_id = reply.get("task_id")
         service.drain()

@@ -59,7 +59,7 @@ def test_vendor_risk_and_help(h: Harness) -> None:
     h.webhook(f.event("vendor.upserted", {"vendor_id": "V1", "name": "Vendor One GmbH", "bank_account": "DE1"}))
     h.webhook(f.event("vendor.upserted", {"vendor_id": "V1", "name": "Vendor One GmbH", "bank_account": "LT9"}))
     paused_task(h)
-    risk = ask(h, "What is the risk of V1?")
+    risk = ask(h, "What is the risk of V1?", who="fiona")
     assert risk["intent"] == "vendor_risk" and "BANK_ACCOUNT_CHANGED 1" in risk["reply"]
     assert ask(h, "你好")["intent"] == "help" and "我可以" in ask(h, "你好")["reply"]
     assert ask(h, "Can you screen this candidate's resume?")["intent"] == "resume"

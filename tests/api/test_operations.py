@@ -45,22 +45,22 @@ def test_openapi_documents_the_contract_paths(h: Harness) -> None:
 
 def test_invoice_match_tool_uses_master_data(h: Harness) -> None:
     load_po(h, receipts=[f.grn(lines=[(1, "100")])])
-    response = h.client.post("/v1/tools/invoice-match", headers=h.auth("sam"), json={"invoice": f.invoice()})
+    response = h.client.post("/v1/tools/invoice-match", headers=h.auth("fiona"), json={"invoice": f.invoice()})
     assert response.status_code == 200, response.text
     result = response.json()
     assert result["match_type"] == "three_way"
     assert [e["code"] for e in result["exceptions"]] == ["NOT_RECEIVED"]
     assert result["recommended_action"] == "hold"
-    missing = h.client.post("/v1/tools/invoice-match", headers=h.auth("sam"),
+    missing = h.client.post("/v1/tools/invoice-match", headers=h.auth("fiona"),
                             json={"invoice": f.invoice(po_number="PO-404")})
     assert missing.status_code == 200 and missing.json()["exceptions"][0]["code"] == "PO_NOT_FOUND"
-    bad = h.client.post("/v1/tools/invoice-match", headers=h.auth("sam"), json={"invoice": {"total": "x"}})
+    bad = h.client.post("/v1/tools/invoice-match", headers=h.auth("fiona"), json={"invoice": {"total": "x"}})
     assert_problem(bad, 422)
-    assert_problem(h.client.post("/v1/tools/invoice-match", headers=h.auth("sam"), content=b"<xml/>",
+    assert_problem(h.client.post("/v1/tools/invoice-match", headers=h.auth("fiona"), content=b"<xml/>",
                                  ), 400)
-    assert_problem(h.client.post("/v1/tools/invoice-match", headers=h.auth("sam"), content=b"{}",
+    assert_problem(h.client.post("/v1/tools/invoice-match", headers=h.auth("fiona"), content=b"{}",
                                  ), 422)
-    assert_problem(h.client.post("/v1/tools/invoice-match", headers={**h.auth("sam"), "Content-Type": "text/xml"},
+    assert_problem(h.client.post("/v1/tools/invoice-match", headers={**h.auth("fiona"), "Content-Type": "text/xml"},
                                  content=b"<a/>"), 415)
 
 

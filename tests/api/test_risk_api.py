@@ -56,13 +56,13 @@ def test_risk_flags_tool_uses_master_data_and_history(h: Harness) -> None:
     assert first["risk_flags"] == []
     invoice = f.invoice(" inv-1 ")  # the same number, trimmed and case-folded
     invoice["vendor"]["bank_account"] = "FR76 3000 6000 0112 3456 7890 189"
-    response = h.client.post("/v1/tools/risk-flags", headers=h.auth("sam"), json={"invoice": invoice})
+    response = h.client.post("/v1/tools/risk-flags", headers=h.auth("fiona"), json={"invoice": invoice})
     assert response.status_code == 200
     codes = sorted(flag["code"] for flag in response.json()["flags"])
     assert codes == ["BANK_ACCOUNT_MISMATCH", "DUPLICATE_INVOICE"]
     alike = f.invoice("INV 1")  # equal only once the punctuation is dropped
-    flags = h.client.post("/v1/tools/risk-flags", headers=h.auth("sam"), json={"invoice": alike}).json()["flags"]
+    flags = h.client.post("/v1/tools/risk-flags", headers=h.auth("fiona"), json={"invoice": alike}).json()["flags"]
     assert [flag["code"] for flag in flags] == ["POSSIBLE_DUPLICATE"]
     assert flags[0]["evidence"]["similar"][0]["why"] == [
         "same amount within 7 days", "same number but for punctuation, spaces, case or leading zeros"]
-    assert_problem(h.client.post("/v1/tools/risk-flags", headers=h.auth("sam"), json={"invoice": {}}), 422)
+    assert_problem(h.client.post("/v1/tools/risk-flags", headers=h.auth("fiona"), json={"invoice": {}}), 422)

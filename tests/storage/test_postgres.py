@@ -78,7 +78,7 @@ def test_risk_lookups_on_postgres(harness_factory, postgres_url: str) -> None:
         invoice = f.invoice(number)
         invoice["total"] = "1.00"  # another amount: only the number can make it a duplicate
         invoice["subtotal"] = invoice["tax_total"] = None
-        flags = h.client.post("/v1/tools/risk-flags", headers=h.auth("sam"), json={"invoice": invoice}).json()["flags"]
+        flags = h.client.post("/v1/tools/risk-flags", headers=h.auth("fiona"), json={"invoice": invoice}).json()["flags"]
         assert [flag["code"] for flag in flags] == expected, number
 
 
