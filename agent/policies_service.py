@@ -119,4 +119,5 @@ class PolicyService:
         checked = checked_answer(generation.value, result)
         if checked is None:
             return result.model_copy(update={"generation": generation.meta | {"used": "extractive"}})
-        return result.model_copy(update={"answer": checked, "generation": generation.meta | {"used": "llm"}})
+        return result.model_copy(update={"answer": checked, "written_by": "model",
+                                         "generation": generation.meta | {"used": "llm"}})

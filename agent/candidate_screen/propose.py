@@ -16,5 +16,5 @@ def propose(state: CandidateScreenState) -> dict[str, Any]:
     prompt = prompts.load("candidate_proposal")
     summary, rationale = prompt.render_parts(match=match, job=job, action=action, threshold=ADVANCE_SCORE,
                                              redacted=[r["field"] for r in parsed.get("redacted", [])])
-    return {"proposal": {"action": action, "summary": summary, "rationale": rationale, "score": match["score"],
-                         "job_id": job["job_id"], "prompt": prompt.ref}}
+    return {"proposal": {"action": action, "summary": summary, "rationale": rationale, "written_by": "template",
+                         "score": match["score"], "job_id": job["job_id"], "prompt": prompt.ref}}

@@ -84,6 +84,7 @@ class ChatService:
         turn = len(state["messages"])
         decided = self._route(message)
         reply: dict[str, Any] = {"role": "assistant", "intent": decided.intent, "citations": [], "task_id": None,
+                                 "written_by": "service",
                                  "status": "answered", "tool": None}
         if decided.intent == "policy":
             reply |= self._policy(message, decided)
@@ -120,7 +121,8 @@ class ChatService:
         citations = [c.model_dump(mode="json") for c in result.citations]
         if result.found:
             return {"content": self._text("policy_found", decided.language, answer=result.answer),
-                    "citations": citations, "tool": "policy_lookup"}
+                    "citations": citations, "tool": "policy_lookup",
+                    "written_by": "model" if result.written_by == "model" else "service"}
         return {"content": self._text("policy_missing", decided.language), "citations": citations,
                 "status": "not_found", "tool": "policy_lookup"}
 
@@ -185,6 +187,7 @@ class ChatService:
         if reply.get("task_id") and self.notify:
             self.notify()
         return {"thread_id": thread_id, "reply": reply["content"], "citations": reply["citations"],
+                "written_by": reply.get("written_by", "service"),
                 "task_id": reply["task_id"], "status": reply["status"], "intent": reply["intent"],
                 "tool": reply["tool"]}
 

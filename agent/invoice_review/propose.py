@@ -63,12 +63,14 @@ def propose(state: InvoiceReviewState, runtime: Runtime[AgentContext]) -> dict[s
         match=match, invoice=invoice, amount_to_pay=format(amount, "f"), codes=codes,
         recommended_action=match["recommended_action"], flags=flags, high=high)
     used = prompt.ref
+    written_by = "template"
     generation = explain(runtime.context.llm, action=action, amount=format(amount, "f"), match=match,
                          invoice=invoice)
     if generation is not None:
         if generation.value is not None:
             summary, rationale = generation.value.summary, generation.value.rationale
             used = generation.meta["prompt"]
+            written_by = "model"
         runtime.context.record(type="tool_run", key="tool_run:explain", data={
             "tool": "explain", "used": "llm" if generation.value is not None else "template", **generation.meta})
     return {"proposal": {
@@ -82,4 +84,7 @@ def propose(state: InvoiceReviewState, runtime: Runtime[AgentContext]) -> dict[s
         "risk_codes": [flag["code"] for flag in flags],
         "comment_required": bool(high),
         "prompt": used,
+        # Summary and rationale: `template` (our words around the match's numbers) or `model` (a language
+        # model's wording, kept only when its numbers are the match's). API and page mark the latter.
+        "written_by": written_by,
     }}

@@ -39,6 +39,8 @@ _ZH = {
     "Variance %": "价差 %",
     "Exceptions": "异常",
     "Risk flags": "风险标记",
+    "Written by a language model: check it against the figures below": "由语言模型撰写：请对照下方数据核对",
+    "Written by a language model: check it against the quoted clauses": "由语言模型撰写：请对照引用的条款核对",
     "History": "事件记录",
     "Decision": "决定",
     "Comment": "备注",

@@ -182,6 +182,12 @@ def test_invoice_explanations_are_checked_and_recorded_in_task_events(harness_fa
     task = h.task(task_id)
     assert task["proposal"]["summary"] == "INV-1 matches PO-1: pay 357.00 EUR."
     assert task["proposal"]["prompt"] == {"name": "invoice_explain", "version": "1"}
+    assert task["proposal"]["written_by"] == "model"  # marked as machine-written (security finding 16)
+    from tests.ui.test_pages import sign_in
+
+    sign_in(h, "fiona")
+    page = h.client.get(f"/ui/tasks/{task_id}")
+    assert 'data-testid="model-written"' in page.text and "Written by a language model" in page.text
     event = next(e for e in task["events"] if e["type"] == "tool_run" and e["data"]["tool"] == "explain")
     assert event["data"]["used"] == "llm" and event["data"]["prompt_tokens"] == 11
     assert event["data"]["prompt"] == {"name": "invoice_explain", "version": "1"}
@@ -191,5 +197,6 @@ def test_invoice_explanations_are_checked_and_recorded_in_task_events(harness_fa
     h.drain()
     second = h.task(other)
     assert "999.99" not in second["proposal"]["summary"]
-    assert second["proposal"]["prompt"]["name"] == "invoice_proposal"
+    assert second["proposal"]["prompt"]["name"] == "invoice_proposal" and second["proposal"]["written_by"] == "template"
+    assert 'data-testid="model-written"' not in h.client.get(f"/ui/tasks/{other}").text
     assert next(e for e in second["events"] if e["data"].get("tool") == "explain")["data"]["used"] == "template"

@@ -89,10 +89,17 @@ def test_with_an_llm_its_checked_answer_is_used_else_the_extractive_one(harness_
                              json={"question": "hotel limit per night in Shanghai"}).json()
         assert body["answer"] == "Up to 900 CNY per night in Shanghai. (Travel Rules, 1)"
         assert body["generation"]["used"] == "llm" and body["generation"]["prompt"]["name"] == "policy_answer"
+        assert body["written_by"] == "model"
         server.script = [{"content": '{"answer": "Up to 1,200 CNY.", "cited": [1], "answerable": true}'}]
         invented = h.client.post("/v1/tools/policy-lookup", headers=h.auth("sam"),
                                  json={"question": "hotel limit per night in Shanghai"}).json()
         assert invented["generation"]["used"] == "extractive" and "900 CNY" in invented["answer"]
+        assert invented["written_by"] == "extract"
+        server.script = [{"content": '{"answer": "Up to 900 CNY per night in Shanghai.", "cited": [1], '
+                                     '"answerable": true}'}] * 3
+        chat = h.client.post("/v1/chat", headers=h.auth("sam"),
+                             json={"message": "What is the hotel limit per night in Shanghai?"}).json()
+        assert chat["written_by"] == "model" and chat["reply"].count("900 CNY") >= 1
     finally:
         server.httpd.shutdown()
         server.httpd.server_close()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import BaseModel, Field
 
@@ -29,6 +29,10 @@ class LookupResult(BaseModel):
     found: bool
     answer: str | None
     citations: list[Citation]
+    written_by: Literal["extract", "model"] = Field(
+        default="extract", description="Who wrote `answer`: `extract` quotes the cited clauses; `model` is a language "
+        "model's wording (DE_LLM=openai), kept only when its numbers are in the cited clauses. Show it as "
+        "machine-written.")
     retrieval: str = Field(default="hybrid", description="hybrid (BM25 + dense) or bm25 when no model loaded.")
     generation: dict[str, Any] | None = Field(
         default=None,
