@@ -15,8 +15,9 @@ a request reads it (`extract("cv.pdf", data, pdf_limits=…)`) three ways:
 
 The in-process modes run each case in a fresh Python (after a warm-up read of the normal resume, the peak is
 reset through /proc/self/clear_refs), and report that process's peak RSS (VmHWM) and how much the read added to
-its resident size; the child mode reports the child's own (it starts with the fork server's pages) and the API
-process's growth, which should stay ~0. Linux only (/proc).
+its resident size; the child mode reports the child's own: its peak counts the ~64 MB of pages it shares with the
+fork server (pdfplumber, the CJK character maps: mapped, not copied), so "added by the read" is the figure to
+compare; and the API process's growth, which should stay ~0. Linux only (/proc).
 Times are medians over `--repeat` reads (3 for the bombs, 1 for the time bomb) including, for the child, the
 fork and the socket round trip.
 """
