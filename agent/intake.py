@@ -20,6 +20,7 @@ from tools.documents import GoodsReceipt, Identifier, Invoice, Job, PurchaseOrde
 from tools.invoices.ubl import UBLError, parse_ubl_invoice
 from tools.policies.files import PolicyFile, read_policy_file
 from tools.resumes import ExtractError, extract
+from tools.resumes.pdf_limits import PdfLimits
 
 MASTER_DATA_EVENTS: dict[str, tuple[type[BaseModel], Callable[[Any, Any], Any]]] = {
     "vendor.upserted": (Vendor, masterdata.upsert_vendor),
@@ -70,8 +71,9 @@ class CandidateApplied(BaseModel):
         default=None, max_length=20, description="Self-reported, optional; kept apart for audits only.")
 
 
-def read_resume(resume: ResumeFile, prefix: tuple[str, ...]) -> dict[str, Any]:
-    """The resume's text from `{text}` or `{filename, content_base64}`; 415 for a file that is not a resume."""
+def read_resume(resume: ResumeFile, prefix: tuple[str, ...], pdf_limits: PdfLimits | None = None) -> dict[str, Any]:
+    """The resume's text from `{text}` or `{filename, content_base64}`; 415 for a file that is not a resume; a PDF
+    is read under `pdf_limits` (422 with the reason when one trips)."""
     field = ".".join(prefix)
     if (resume.text is None) == (resume.content_base64 is None):
         raise Unprocessable("give the resume as `text` or as `filename` with `content_base64`",
@@ -88,14 +90,15 @@ def read_resume(resume: ResumeFile, prefix: tuple[str, ...]) -> dict[str, Any]:
     except (binascii.Error, ValueError):
         raise Unprocessable("content_base64 is not valid base64",
                             errors=[{"field": f"{field}.content_base64", "message": "not base64"}]) from None
-    return resume_from_file(resume.filename, data, f"{field}.content_base64")
+    return resume_from_file(resume.filename, data, f"{field}.content_base64", pdf_limits)
 
 
-def _read_upload(reader: Callable[[str, bytes], Any], filename: str, data: bytes, field: str) -> Any:
+def _read_upload(reader: Callable[..., Any], filename: str, data: bytes, field: str,
+                 pdf_limits: PdfLimits | None) -> Any:
     """What `reader` makes of an uploaded file; 415 for the wrong kind of file, 422 for one that cannot be read
     or holds no text."""
     try:
-        read = reader(filename, data)
+        read = reader(filename, data, pdf_limits=pdf_limits)
     except ExtractError as exc:
         if exc.unsupported:
             raise UnsupportedMediaType(str(exc)) from None
@@ -106,16 +109,16 @@ def _read_upload(reader: Callable[[str, bytes], Any], filename: str, data: bytes
     return read
 
 
-def resume_from_file(filename: str, data: bytes, field: str) -> dict[str, Any]:
+def resume_from_file(filename: str, data: bytes, field: str, pdf_limits: PdfLimits | None = None) -> dict[str, Any]:
     """Extracted text of an uploaded resume; 415 for a file that is not a resume, 422 for one we cannot read."""
-    extracted = _read_upload(extract, filename, data, field)
+    extracted = _read_upload(extract, filename, data, field, pdf_limits)
     return {"text": extracted.text, "format": extracted.format, "images": extracted.images, "filename": filename}
 
 
-def policy_from_file(filename: str, data: bytes, field: str) -> PolicyFile:
+def policy_from_file(filename: str, data: bytes, field: str, pdf_limits: PdfLimits | None = None) -> PolicyFile:
     """An uploaded policy's text with its structure; 415 for a file that is not a policy, 422 for one we
     cannot read."""
-    return _read_upload(read_policy_file, filename, data, field)
+    return _read_upload(read_policy_file, filename, data, field, pdf_limits)
 
 
 @dataclass(frozen=True)
@@ -165,8 +168,9 @@ def _answer_from(row: WebhookEvent, body_digest: str) -> WebhookAnswer:
     return WebhookAnswer(row.status_code, dict(row.response), row.task_id, replayed=True)
 
 
-def handle_webhook(db: Database, *, source: str, payload: Any) -> WebhookAnswer:
-    """Apply one signed webhook event. Bad input raises before anything is written."""
+def handle_webhook(db: Database, *, source: str, payload: Any, pdf_limits: PdfLimits | None = None) -> WebhookAnswer:
+    """Apply one signed webhook event. Bad input raises before anything is written: a resume file is read here,
+    under `pdf_limits`, so an unreadable or hostile one is a 422 to the sender and never reaches the worker."""
     envelope = validate(WebhookEnvelope, payload)
     digest = canonical_hash(payload)
     with db.session() as session:
@@ -182,7 +186,7 @@ def handle_webhook(db: Database, *, source: str, payload: Any) -> WebhookAnswer:
         invoice = parse_invoice(envelope.data)
     elif envelope.type == "candidate.applied":
         application = validate(CandidateApplied, envelope.data, ("data",))
-        resume = read_resume(application.resume, ("data", "resume"))
+        resume = read_resume(application.resume, ("data", "resume"), pdf_limits)
         with db.session() as session:
             if masterdata.get_job(session, job_id=application.job_id) is None:
                 raise Unprocessable(f"job {application.job_id} is not in master data",

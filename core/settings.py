@@ -56,6 +56,24 @@ class Settings(BaseSettings):
 
     policy_dense: bool = Field(default=True, description="Dense (e5) retrieval beside BM25 for policy lookup.")
 
+    pdf_isolated: bool = Field(default=True, description="Read each uploaded PDF in a child process under the "
+                               "memory and time budget below (off: in the API process, without that budget).")
+    pdf_memory_mb: int = Field(default=512, ge=32, description="Memory a PDF may take to read (the child's "
+                               "address space beyond its start), MB.")
+    pdf_seconds: float = Field(default=30.0, gt=0, le=3600, description="Time a resume PDF (up to 50 pages) may "
+                               "take to read, seconds.")
+    pdf_policy_seconds: float = Field(default=300.0, gt=0, le=3600, description="Time a policy PDF (up to 400 "
+                                      "pages, uploaded by an admin) may take to read, seconds.")
+    pdf_max_parallel: int = Field(default=2, ge=1, le=64, description="PDFs read at once (each in its own "
+                                  "process, up to pdf_memory_mb); more wait.")
+    pdf_max_page_points: float = Field(default=14_400.0, ge=72, description="Largest page side (every page box) "
+                                       "a PDF may have, points; 14,400 pt = 200 in, the PDF specification's limit.")
+    pdf_max_stream_mb: int = Field(default=32, ge=1, description="Largest size one PDF stream may decode to, MB.")
+    pdf_max_decoded_mb: int = Field(default=128, ge=1, description="Largest size a PDF's streams may decode to "
+                                    "in total, MB.")
+    pdf_max_objects: int = Field(default=200_000, ge=100, description="Objects a PDF may have parsed.")
+    pdf_max_chars: int = Field(default=4_000_000, ge=1000, description="Characters a PDF may lay out, all pages.")
+
     retention_days: int = Field(default=180, ge=1, description="`purge` without --older-than: days after a task "
                                 "ends before candidates' personal data and checkpoints are removed.")
 

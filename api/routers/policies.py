@@ -7,6 +7,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import UploadFile as StarletteUpload
 
+from agent.configs import pdf_limits
 from agent.intake import policy_from_file, validate
 from api.body import json_object
 from api.deps import AdminDep, PrincipalDep, ServicesDep
@@ -59,7 +60,8 @@ async def upload(request: Request, _admin: AdminDep, services: ServicesDep) -> d
                                 errors=[{"field": "file", "message": "required"}])
         data = await upload_file.read(MAX_BYTES + 1)
         name = (upload_file.filename or "policy.txt")[-300:]
-        policy_file = await run_in_threadpool(policy_from_file, name, data, "file")
+        policy_file = await run_in_threadpool(policy_from_file, name, data, "file",
+                                              pdf_limits(services.settings, policy=True))
         title, replaces = _form_text(form, "title", 300), _form_text(form, "replaces", 120)
         text, fmt = policy_file.text, policy_file.format
     else:

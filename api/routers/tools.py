@@ -7,6 +7,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import UploadFile as StarletteUpload
 
+from agent.configs import pdf_limits
 from agent.intake import ResumeFile, read_resume, resume_from_file, validate
 from agent.tools_service import invoice_match, resume_parse, risk_flags
 from api.body import JsonObject, json_object, openapi_body
@@ -77,11 +78,13 @@ async def resume_parse_tool(request: Request, _principal: PrincipalDep, services
             raise Unprocessable("send the resume as the form field `file`",
                                 errors=[{"field": "file", "message": "required"}])
         data = await upload.read(MAX_RESUME_BYTES + 1)
-        resume = await run_in_threadpool(resume_from_file, upload.filename or "resume", data, "file")
+        resume = await run_in_threadpool(resume_from_file, upload.filename or "resume", data, "file",
+                                         pdf_limits(services.settings))
     else:
         body = await json_object(request)
         job_id = body.pop("job_id", None)
-        resume = await run_in_threadpool(read_resume, validate(ResumeFile, body), ("body",))
+        resume = await run_in_threadpool(read_resume, validate(ResumeFile, body), ("body",),
+                                         pdf_limits(services.settings))
     if job_id is not None and not isinstance(job_id, str):
         raise Unprocessable("job_id must be a string", errors=[{"field": "job_id", "message": "a string"}])
     return await run_in_threadpool(resume_parse, services.db, resume=resume, job_id=job_id, llm=services.policies.llm)

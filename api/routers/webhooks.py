@@ -6,6 +6,7 @@ from fastapi import APIRouter, Path, Request
 from fastapi.responses import JSONResponse
 from starlette.concurrency import run_in_threadpool
 
+from agent.configs import pdf_limits
 from agent.intake import handle_webhook
 from api.body import parse_json
 from api.deps import ServicesDep
@@ -59,7 +60,8 @@ async def receive(request: Request, services: ServicesDep,
             log.info("webhook refused", source=source[:100], reason=str(exc))
             raise Unauthorized("unknown source or bad signature (see the signing rules in the API docs)") from None
         services.limiter.hit(f"source:{source}")
-        return handle_webhook(services.db, source=source, payload=parse_json(raw))
+        return handle_webhook(services.db, source=source, payload=parse_json(raw),
+                              pdf_limits=pdf_limits(services.settings))
 
     answer = await run_in_threadpool(process)
     if answer.task_id and not answer.replayed and services.worker is not None:

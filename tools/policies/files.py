@@ -1,6 +1,7 @@
 """Policy files as text that keeps their structure: Markdown, plain text and HTML as written (headings are
 what sections are made of), DOCX with its heading styles as Markdown headings, PDF as its visible text.
-The type is checked by content; sizes, pages and archives are limited before anything is parsed."""
+The type is checked by content; sizes, pages and archives are limited before anything is parsed, and a PDF is
+read under `PdfLimits` (tools.resumes.pdf_limits) like a resume, with up to 400 pages."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import re
 from dataclasses import dataclass
 
 from tools.resumes.extract import MAX_BYTES, ExtractError, _decode, _pdf, open_docx, sniff, visible_paragraph_text
+from tools.resumes.pdf_limits import POLICY_SECONDS, PdfLimits
 
 MAX_POLICY_PAGES = 400
 FORMATS = {".md": "md", ".markdown": "md", ".txt": "txt", ".html": "html", ".htm": "html", ".pdf": "pdf",
@@ -20,7 +22,7 @@ class PolicyFile:
     format: str
 
 
-def read_policy_file(filename: str, data: bytes) -> PolicyFile:
+def read_policy_file(filename: str, data: bytes, *, pdf_limits: PdfLimits | None = None) -> PolicyFile:
     suffix = "." + filename.rsplit(".", 1)[-1].lower() if "." in filename else ""
     kind = FORMATS.get(suffix)
     if kind is None:
@@ -35,7 +37,8 @@ def read_policy_file(filename: str, data: bytes) -> PolicyFile:
     if actual != expected:
         raise ExtractError(f"the file is named {suffix} but its content is {actual}", unsupported=True)
     if kind == "pdf":
-        return PolicyFile(text=_pdf(data, max_pages=MAX_POLICY_PAGES).text, format="pdf")
+        limits = pdf_limits or PdfLimits(seconds=POLICY_SECONDS)
+        return PolicyFile(text=_pdf(data, max_pages=MAX_POLICY_PAGES, limits=limits).text, format="pdf")
     if kind == "docx":
         return PolicyFile(text=_docx_markdown(data), format="docx")
     return PolicyFile(text=_decode(data), format=kind)

@@ -1,6 +1,8 @@
 """Text from resumes: .pdf (layout-aware; two columns read column by column; hidden text dropped), .docx
 (paragraphs and tables, in order), .txt and .md. The type is checked by content, not only by name, and sizes,
-pages and DOCX archives are limited before anything is parsed."""
+pages and DOCX archives are limited before anything is parsed. A PDF is read under `PdfLimits` (page size,
+decoded bytes, objects, characters), in a child process with a memory and time budget unless the limits say
+otherwise: see `pdf_limits` and `pdf_sandbox`."""
 
 from __future__ import annotations
 
@@ -10,6 +12,8 @@ import threading
 import zipfile
 from dataclasses import dataclass
 from typing import Any
+
+from tools.resumes.pdf_limits import PdfLimitExceeded, PdfLimits
 
 MAX_BYTES = 10 * 1024 * 1024
 MAX_PAGES = 50
@@ -61,7 +65,7 @@ def sniff(data: bytes) -> str:
             return "unknown"
 
 
-def extract(filename: str, data: bytes) -> Extracted:
+def extract(filename: str, data: bytes, *, pdf_limits: PdfLimits | None = None) -> Extracted:
     suffix = "." + filename.rsplit(".", 1)[-1].lower() if "." in filename else ""
     kind = ALLOWED.get(suffix)
     if kind is None:
@@ -76,7 +80,7 @@ def extract(filename: str, data: bytes) -> Extracted:
     if actual != expected:
         raise ExtractError(f"the file is named {suffix} but its content is {actual}", unsupported=True)
     if kind == "pdf":
-        return _pdf(data)
+        return _pdf(data, limits=pdf_limits)
     if kind == "docx":
         return _docx(data)
     text = _decode(data)
@@ -111,6 +115,8 @@ def _install_pdf_hooks() -> None:
         import pdfplumber.page as plumber_page
         from pdfminer.pdfdevice import PDFTextDevice
 
+        from tools.resumes.pdf_limits import count_char
+
         plumber_page.ALL_ATTRS.update({"render_mode", "seq"})
         original_string = PDFTextDevice.render_string
         original_char = plumber_page.PDFPageAggregatorWithMarkedContent.render_char
@@ -129,6 +135,7 @@ def _install_pdf_hooks() -> None:
                     item.render_mode = render_mode
 
         def render_char(self: Any, *args: Any, **kwargs: Any) -> float:
+            count_char()  # the PDF's character limit
             advance = original_char(self, *args, **kwargs)
             _stamp(self, getattr(self, "_de_render_mode", 0))
             return advance
@@ -198,19 +205,43 @@ def _gutter(words: list[dict[str, Any]], width: float) -> float | None:
     return middle if left >= 5 and right >= 5 else None
 
 
-def _pdf(data: bytes, max_pages: int = MAX_PAGES) -> Extracted:
+def _pdf(data: bytes, max_pages: int = MAX_PAGES, limits: PdfLimits | None = None) -> Extracted:
+    """The PDF's text under `limits` (the defaults when None): in a child process when `limits.isolated`."""
+    limits = limits or PdfLimits()
+    if not limits.isolated:
+        return read_pdf(data, max_pages=max_pages, limits=limits)
+    from tools.resumes.pdf_sandbox import read_isolated
+
+    extracted, outcome = read_isolated(data, max_pages=max_pages, limits=limits)
+    if "error" in outcome:
+        raise ExtractError(outcome["error"], unsupported=outcome.get("unsupported", False))
+    return Extracted(**extracted)
+
+
+def _limit_reason(exc: BaseException, spent: Any) -> str | None:
+    """The reason a limit gave, also when pdfplumber wrapped the error (PdfminerException) or pdfminer swallowed it."""
+    for error in (exc, *exc.args, exc.__cause__, exc.__context__):
+        if isinstance(error, PdfLimitExceeded):
+            return str(error)
+    return spent.tripped
+
+
+def read_pdf(data: bytes, *, max_pages: int = MAX_PAGES, limits: PdfLimits | None = None) -> Extracted:
+    """The PDF's text, read in this process under the page, stream, object and character limits (no memory or
+    time budget: that is the child process's, see `_pdf`)."""
     import pdfplumber
 
-    _install_pdf_hooks()
-    from pdfminer.pdfparser import PDFSyntaxError
+    from tools.resumes import pdf_limits
 
+    _install_pdf_hooks()
+    pdf_limits.install()
+    spent = pdf_limits.Budget(limits or PdfLimits())
     texts: list[str] = []
     images = hidden = 0
     columns = 1
     try:
-        with pdfplumber.open(io.BytesIO(data)) as pdf:
-            if len(pdf.pages) > max_pages:
-                raise ExtractError(f"the PDF has {len(pdf.pages)} pages; at most {max_pages} are read")
+        with pdf_limits.budget(spent), pdfplumber.open(io.BytesIO(data)) as pdf:
+            pdf_limits.check_pages(pdf.doc, max_pages=max_pages, limits=spent.limits)
             for page in pdf.pages:
                 width, height = float(page.width), float(page.height)
                 boxes = [shape for shape in (*page.rects, *page.curves) if shape.get("fill")
@@ -226,12 +257,15 @@ def _pdf(data: bytes, max_pages: int = MAX_PAGES) -> Extracted:
                     columns = 2
                     for box in ((0, 0, gutter, height), (gutter, 0, width, height)):
                         texts.append(visible.crop(box, strict=False).extract_text() or "")
+                page.close()  # its layout and objects are not needed again: a long PDF's memory stays flat
+            spent.check()
     except ExtractError:
         raise
-    except (PDFSyntaxError, ValueError, KeyError, TypeError) as exc:
-        raise ExtractError(f"the PDF cannot be read: {type(exc).__name__}") from None
+    except MemoryError:
+        raise ExtractError(spent.limits.memory_reason()) from None
     except Exception as exc:  # pdfminer raises many kinds of errors on hostile files
-        raise ExtractError(f"the PDF cannot be read: {type(exc).__name__}") from None
+        reason = _limit_reason(exc, spent)
+        raise ExtractError(reason or f"the PDF cannot be read: {type(exc).__name__}") from None
     text = re.sub(r"\(cid:\d+\)", "•", "\n".join(texts))  # glyphs without a Unicode mapping: bullets, mostly
     return Extracted(text=text, format="pdf", pages=len(texts), images=images, hidden_dropped=hidden,
                      columns=columns)
