@@ -13,7 +13,7 @@ from sqlalchemy import select
 from core.logging import get_logger
 from core.settings import Settings
 from core.signing import SIGNATURE_HEADER, sign
-from storage import tasks
+from storage import sources, tasks
 from storage.db import Database, json_dumps
 from storage.models import Delivery, Source, Task, utcnow
 
@@ -49,7 +49,8 @@ def _attempt(db: Database, settings: Settings, delivery_id: int, *,
             delivery.status = "dead"
             return
         body = json_dumps({"event": "task.completed", "task": task_view(session, task)}).encode()
-        secret, url, task_id = source.secret, delivery.url, task.id
+        # During a rotation's overlap the callback carries a v1 signature by the old secret too.
+        secret, url, task_id = sources.signing_secrets(source), delivery.url, task.id
     status_code: int | None = None
     error: str | None = None
     try:

@@ -10,10 +10,11 @@ from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
 
 from core.errors import Conflict, Unprocessable, UnsupportedMediaType
 from core.hashing import canonical_hash
-from storage import candidates, masterdata, tasks
+from storage import candidates, masterdata, sources, tasks
 from storage.db import Database
 from storage.models import WebhookEvent
 from tools.documents import GoodsReceipt, Identifier, Invoice, Job, PurchaseOrder, Vendor, check_text
@@ -168,6 +169,12 @@ def _answer_from(row: WebhookEvent, body_digest: str) -> WebhookAnswer:
     return WebhookAnswer(row.status_code, dict(row.response), row.task_id, replayed=True)
 
 
+def _source_holder(session: Session, source: str) -> str | None:
+    """The holder id of a source (a system): who requested the tasks its webhooks start."""
+    row = sources.get(session, name=source)
+    return row.holder_id if row is not None else None
+
+
 def handle_webhook(db: Database, *, source: str, payload: Any, pdf_limits: PdfLimits | None = None) -> WebhookAnswer:
     """Apply one signed webhook event. Bad input raises before anything is written: a resume file is read here,
     under `pdf_limits`, so an unreadable or hostile one is a 422 to the sender and never reaches the worker."""
@@ -203,6 +210,7 @@ def handle_webhook(db: Database, *, source: str, payload: Any, pdf_limits: PdfLi
                 return _answer_from(existing, digest)
             if envelope.type == "candidate.applied":
                 task = tasks.create(session, kind="candidate_screen", domain="hr", source=source, requester=source,
+                                    requester_holder=_source_holder(session, source),
                                     input={"job_id": application.job_id, "candidate_ref": application.candidate_ref,
                                            "resume": resume}, actor=f"source:{source}")
                 if application.demographics:
@@ -214,7 +222,8 @@ def handle_webhook(db: Database, *, source: str, payload: Any, pdf_limits: PdfLi
                 answer = WebhookAnswer(200, {"ok": True})
             else:
                 task = tasks.create(session, kind="invoice_review", domain="finance", source=source,
-                                    requester=source, input={"invoice": invoice.model_dump(mode="json")},
+                                    requester=source, requester_holder=_source_holder(session, source),
+                                    input={"invoice": invoice.model_dump(mode="json")},
                                     actor=f"source:{source}")
                 answer = WebhookAnswer(202, {"task_id": task.id, "status": task.status}, task.id)
             session.add(WebhookEvent(source=source, event_id=envelope.id, body_hash=digest, type=envelope.type,

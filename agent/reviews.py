@@ -13,6 +13,7 @@ from agent.review import ReviewDecision
 from agent.runner import TaskRunner
 from agent.views import task_view
 from core.errors import Conflict, Forbidden, Unprocessable
+from core.identity import holder_id_or_none
 from storage import tasks
 from storage.db import Database
 from storage.keys import Principal
@@ -29,19 +30,20 @@ class ResumeRequest(BaseModel):
     version: StrictInt
 
 
-def _requesters(task: Task) -> set[str]:
-    """Whose request the task is: the requester, and for an invoice the PO's requester."""
-    names = {task.requester} if task.requester else set()
+def requester_holders(task: Task) -> set[str]:
+    """Whose request the task is, as holder ids: the requester (a person, or the source system), and for an
+    invoice the PO's requester (free text from the ERP, normalised the same way)."""
+    ids = {task.requester_holder or holder_id_or_none(task.requester)}
     po = (task.result or {}).get("purchase_order") or {}
-    if po.get("requester"):
-        names.add(po["requester"])
-    return {name.strip().casefold() for name in names}
+    requester = po.get("requester")
+    ids.add(holder_id_or_none(requester) if isinstance(requester, str) else None)
+    return {holder for holder in ids if holder}
 
 
 def authorize(principal: Principal, task: Task) -> None:
     if not principal.can_review(task.domain):
         raise Forbidden(f"reviewers of the {task.domain} domain decide this task")
-    if principal.name.strip().casefold() in _requesters(task):
+    if principal.identities & requester_holders(task):
         raise Forbidden("four eyes: the requester of a task cannot decide it")
 
 
@@ -78,17 +80,21 @@ def decide(db: Database, runner: TaskRunner, *, principal: Principal, task_id: s
         if high and request.decision != "reject" and not (request.comment or "").strip():
             raise Unprocessable(f"approving with high risk flags ({', '.join(high)}) needs a comment",
                                 errors=[{"field": "comment", "message": "required: the task has high risk flags"}])
-        paused = [e for e in tasks.events(session, task_id=task_id) if e.type == "paused"]
+        events = tasks.events(session, task_id=task_id)
+        if any(e.type == "decided" and (e.data or {}).get("holder", e.actor) == principal.holder_id for e in events):
+            raise Forbidden("four eyes: one holder decides at most one step of a task")
+        paused = [e for e in events if e.type == "paused"]
         review = ReviewDecision(decision=request.decision, comment=request.comment, edits=edits,
-                                by=principal.name, at=utcnow().isoformat(),
+                                by=principal.holder_id, at=utcnow().isoformat(),
                                 payload_hash=paused[-1].data.get("payload_hash") if paused else None)
         lease = utcnow() + dt.timedelta(seconds=runner.settings.task_lease_seconds)
         if not tasks.transition(session, task_id=task_id, version=request.version, from_status="awaiting_review",
                                 to_status="running", review=review.model_dump(mode="json"), lease_until=lease):
             raise Conflict(f"task {task_id} was decided by someone else first")
-        tasks.add_event(session, task_id=task_id, type="decided", actor=principal.name,
+        tasks.add_event(session, task_id=task_id, type="decided", actor=principal.holder_id,
                         data={"decision": review.decision, "comment": review.comment, "edits": edits,
-                              "payload_hash": review.payload_hash, "role": principal.role},
+                              "payload_hash": review.payload_hash, "role": principal.role,
+                              "holder": principal.holder_id, "key_id": principal.key_id},
                         key="decided")
     runner.advance(task_id)
     with db.session() as session:

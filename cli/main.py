@@ -104,8 +104,14 @@ def seed_demo(
 @keys_app.command("create")
 def keys_create(name: Annotated[str, typer.Option(help="Who holds the key (person or system)")],
                 role: Annotated[str, typer.Option(help="staff, reviewer or admin")],
-                domain: Annotated[list[str] | None, typer.Option(help="finance, hr, compliance")] = None) -> None:
-    """Create an API key; prints the secret once."""
+                domain: Annotated[list[str] | None, typer.Option(help="finance, hr, compliance")] = None,
+                holder_id: Annotated[str | None, typer.Option(help="Add the key to this holder (a person's "
+                                                              "second key); NAME is then the key's label")] = None,
+                display_name: Annotated[str | None, typer.Option(help="The new holder's name as people read it")]
+                = None) -> None:
+    """Create an API key; prints the secret once. A name that normalises to an existing holder is refused
+    unless --holder-id names that holder."""
+    from core.errors import DEError
     from storage import keys
 
     if role not in keys.ROLES:
@@ -114,11 +120,54 @@ def keys_create(name: Annotated[str, typer.Option(help="Who holds the key (perso
         if item not in keys.DOMAINS:
             raise typer.BadParameter(f"domain must be one of {', '.join(keys.DOMAINS)}")
     db = _database()
-    with db.session() as session:
-        row, secret = keys.create(session, name=name, role=role, domains=list(domain or []))
-        typer.echo(json.dumps({"id": row.id, "name": row.name, "role": row.role, "domains": row.domains,
-                               "key": secret}, indent=2))
-    db.dispose()
+    try:
+        with db.session() as session:
+            row, secret = keys.create(session, name=name, role=role, domains=list(domain or []), holder_id=holder_id,
+                                      display_name=display_name, channel="cli")
+            typer.echo(json.dumps({"id": row.id, "name": row.name, "holder_id": row.holder_id, "role": row.role,
+                                   "domains": row.domains, "key": secret}, indent=2))
+    except DEError as exc:
+        console.print(f"[red]{exc.detail}[/red]")
+        raise typer.Exit(1) from None
+    finally:
+        db.dispose()
+
+
+@keys_app.command("list")
+def keys_list(holder_id: Annotated[str | None, typer.Option(help="Only this holder's keys")] = None) -> None:
+    """List the keys with their holders (never a secret)."""
+    from core.identity import holder_id_or_none
+    from storage import keys
+
+    db = _database()
+    try:
+        with db.session() as session:
+            rows = keys.list_keys(session, holder_id=holder_id_or_none(holder_id) if holder_id else None)
+            typer.echo(json.dumps([{"id": row.id, "name": row.name, "holder_id": holder.id, "holder_kind": holder.kind,
+                                    "role": row.role, "domains": row.domains, "prefix": row.prefix,
+                                    "created_at": row.created_at.isoformat(),
+                                    "revoked_at": row.revoked_at.isoformat() if row.revoked_at else None}
+                                   for row, holder in rows], indent=2, ensure_ascii=False))
+    finally:
+        db.dispose()
+
+
+@keys_app.command("revoke")
+def keys_revoke(key_id: Annotated[str, typer.Argument(help="The key's id (see `keys list`)")]) -> None:
+    """Revoke a key: refused from then on, its web sessions end. The last live admin key is kept."""
+    from core.errors import DEError
+    from storage import keys
+
+    db = _database()
+    try:
+        with db.session() as session:
+            keys.revoke(session, key_id=key_id, actor=None, channel="cli")
+        console.print(f"[green]key {key_id} revoked[/green]")
+    except DEError as exc:
+        console.print(f"[red]{exc.detail}[/red]")
+        raise typer.Exit(1) from None
+    finally:
+        db.dispose()
 
 
 @sources_app.command("create")
@@ -132,9 +181,33 @@ def sources_create(name: Annotated[str, typer.Option(help="The source's name, us
     db = _database()
     try:
         with db.session() as session:
-            row = sources.create(session, name=name, callback_url=callback_url)
+            row = sources.create(session, name=name, callback_url=callback_url, channel="cli")
             typer.echo(json.dumps({"name": row.name, "secret": row.secret, "callback_url": row.callback_url},
                                   indent=2))
+    except DEError as exc:
+        console.print(f"[red]{exc.detail}[/red]")
+        raise typer.Exit(1) from None
+    finally:
+        db.dispose()
+
+
+@sources_app.command("rotate")
+def sources_rotate(name: Annotated[str, typer.Argument(help="The source's name")],
+                   overlap_seconds: Annotated[int, typer.Option(min=0, max=7 * 86400, help="How long the old "
+                                                                "secret still verifies webhooks")] = 86400) -> None:
+    """A new signing secret for a source; prints it once. The old one is accepted during the overlap."""
+    import datetime as dt
+
+    from core.errors import DEError
+    from storage import sources
+
+    db = _database()
+    try:
+        with db.session() as session:
+            row = sources.rotate(session, name=name, overlap=dt.timedelta(seconds=overlap_seconds), channel="cli")
+            expires = row.previous_secret_expires_at
+            typer.echo(json.dumps({"name": row.name, "secret": row.secret,
+                                   "previous_secret_expires_at": expires.isoformat() if expires else None}, indent=2))
     except DEError as exc:
         console.print(f"[red]{exc.detail}[/red]")
         raise typer.Exit(1) from None

@@ -1,10 +1,14 @@
-"""Webhook and callback signatures: `X-DE-Signature: t=<unix seconds>,v1=<hex HMAC-SHA256(secret, "t." + body)>`."""
+"""Webhook and callback signatures: `X-DE-Signature: t=<unix seconds>,v1=<hex HMAC-SHA256(secret, "t." + body)>`.
+
+During a secret rotation's overlap window two secrets are valid: `verify` accepts a signature by either, and
+`sign` puts one v1 signature per secret in the header (receivers accept the header when any v1 matches)."""
 
 from __future__ import annotations
 
 import hashlib
 import hmac
 import time
+from collections.abc import Sequence
 
 SIGNATURE_HEADER = "X-DE-Signature"
 
@@ -13,14 +17,20 @@ class SignatureError(ValueError):
     pass
 
 
-def sign(secret: str, body: bytes, *, timestamp: int | None = None) -> str:
+def _secrets(secret: str | Sequence[str]) -> list[str]:
+    return [secret] if isinstance(secret, str) else list(secret)
+
+
+def sign(secret: str | Sequence[str], body: bytes, *, timestamp: int | None = None) -> str:
     t = int(time.time()) if timestamp is None else timestamp
-    digest = hmac.new(secret.encode(), f"{t}.".encode() + body, hashlib.sha256).hexdigest()
-    return f"t={t},v1={digest}"
+    digests = [hmac.new(s.encode(), f"{t}.".encode() + body, hashlib.sha256).hexdigest() for s in _secrets(secret)]
+    return f"t={t}," + ",".join(f"v1={digest}" for digest in digests)
 
 
-def verify(secret: str, body: bytes, header: str | None, *, tolerance: int = 300, now: float | None = None) -> None:
-    """Raise SignatureError unless the header carries a valid v1 signature made within `tolerance` seconds."""
+def verify(secret: str | Sequence[str], body: bytes, header: str | None, *, tolerance: int = 300,
+           now: float | None = None) -> None:
+    """Raise SignatureError unless the header carries a v1 signature by one of the secrets, made within
+    `tolerance` seconds."""
     if not header:
         raise SignatureError("missing X-DE-Signature header")
     timestamp: int | None = None
@@ -39,11 +49,14 @@ def verify(secret: str, body: bytes, header: str | None, *, tolerance: int = 300
     current = time.time() if now is None else now
     if abs(current - timestamp) > tolerance:
         raise SignatureError(f"signature timestamp is more than {tolerance} s from now")
-    expected = hmac.new(secret.encode(), f"{timestamp}.".encode() + body, hashlib.sha256).hexdigest()
-    # Every candidate is compared, in constant time, so the time taken does not tell which one matched.
+    expected = [hmac.new(s.encode(), f"{timestamp}.".encode() + body, hashlib.sha256).hexdigest()
+                for s in _secrets(secret)]
+    # Every candidate is compared with every secret's signature, in constant time, so the time taken does not
+    # tell which one matched.
     matched = False
     # Bytes, not str: a candidate with non-ASCII characters is a mismatch, never an error.
     for candidate in candidates:
-        matched |= hmac.compare_digest(expected.encode(), candidate.encode("utf-8", "replace"))
+        for digest in expected:
+            matched |= hmac.compare_digest(digest.encode(), candidate.encode("utf-8", "replace"))
     if not matched:
         raise SignatureError("signature does not match")

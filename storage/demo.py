@@ -125,11 +125,13 @@ def seed(db: Database, *, credentials_path: Path) -> dict[str, Any]:
             existing = session.scalar(select(ApiKey).where(ApiKey.name == spec["name"]))
             if existing is not None and not known:
                 continue  # created earlier without a credentials file: the secret cannot be shown again
-            _row, secret = keys.create(session, **spec)
+            # A lost secret: a new key for the same holder (named explicitly: no second holder by accident).
+            _row, secret = keys.create(session, **spec, holder_id=existing.holder_id if existing else None,
+                                       channel="demo")
             saved_keys[spec["name"]] = secret
         source = session.get(Source, DEMO_SOURCE)
         if source is None:
-            source = sources.create(session, name=DEMO_SOURCE)
+            source = sources.create(session, name=DEMO_SOURCE, channel="demo")
         saved["source"] = {"name": source.name, "secret": source.secret}
     credentials_path.parent.mkdir(parents=True, exist_ok=True)
     credentials_path.write_text(json.dumps(saved, indent=2), encoding="utf-8")

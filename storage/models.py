@@ -63,6 +63,7 @@ class Task(Base):
     domain: Mapped[str] = mapped_column(String(20))
     source: Mapped[str | None] = mapped_column(String(100))
     requester: Mapped[str | None] = mapped_column(String(200))
+    requester_holder: Mapped[str | None] = mapped_column(String(200))  # the holder id four eyes compares
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     version: Mapped[int] = mapped_column(Integer, default=1)
@@ -100,11 +101,25 @@ class TaskEvent(Base):
     __table_args__ = (UniqueConstraint("task_id", "key", name="uq_task_events_task_key"),)
 
 
+class Holder(Base):
+    """Who holds keys: a person, or a system (an ERP source). The id is the normalised name
+    (core.identity), unique across both kinds, so no key can pass for another holder or for a source."""
+
+    __tablename__ = "holders"
+
+    id: Mapped[str] = mapped_column(String(200), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(10))  # person | system
+    display_name: Mapped[str] = mapped_column(String(200))
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+
 class ApiKey(Base):
     __tablename__ = "api_keys"
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
     name: Mapped[str] = mapped_column(String(200))
+    holder_id: Mapped[str] = mapped_column(String(200), ForeignKey("holders.id", name="fk_api_keys_holder_id_holders"),
+                                           index=True)
     role: Mapped[str] = mapped_column(String(20))
     domains: Mapped[list[str]] = mapped_column(JSON, default=list)
     key_hash: Mapped[str] = mapped_column(String(64), unique=True)
@@ -117,9 +132,44 @@ class Source(Base):
     __tablename__ = "sources"
 
     name: Mapped[str] = mapped_column(String(100), primary_key=True)
+    holder_id: Mapped[str] = mapped_column(String(200), ForeignKey("holders.id", name="fk_sources_holder_id_holders"))
     secret: Mapped[str] = mapped_column(String(200))
     callback_url: Mapped[str | None] = mapped_column(String(2000))
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    # After a rotation the secret it replaced still verifies webhooks until this time (the overlap window).
+    previous_secret: Mapped[str | None] = mapped_column(String(200))
+    previous_secret_expires_at: Mapped[dt.datetime | None] = mapped_column()
+    rotated_at: Mapped[dt.datetime | None] = mapped_column()
+
+    __table_args__ = (UniqueConstraint("holder_id", name="uq_sources_holder_id"),)
+
+
+class WebSessionRow(Base):
+    """A signed-in browser. The cookie carries the session's token, signed; the row holds its SHA-256, so
+    logout (revoked_at) and expiry end the session on the server, whatever the browser keeps."""
+
+    __tablename__ = "web_sessions"
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    key_id: Mapped[str] = mapped_column(String(36), ForeignKey("api_keys.id"), index=True)
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    expires_at: Mapped[dt.datetime] = mapped_column()
+    revoked_at: Mapped[dt.datetime | None] = mapped_column()
+
+
+class AuditEntry(Base):
+    """Append-only log of admin changes (keys, holders, sources): who, when, what; never a secret."""
+
+    __tablename__ = "audit_log"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    action: Mapped[str] = mapped_column(String(40))
+    target: Mapped[str] = mapped_column(String(200))
+    actor_holder_id: Mapped[str | None] = mapped_column(String(200))
+    actor_key_id: Mapped[str | None] = mapped_column(String(36))
+    channel: Mapped[str] = mapped_column(String(20))  # api | cli | startup | migration | demo
+    data: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
 
 
 class WebhookEvent(Base):

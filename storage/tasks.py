@@ -21,11 +21,14 @@ EVENT_TYPES = ("created", "tool_run", "flags_raised", "paused", "decided", "fina
 
 
 def create(session: Session, *, kind: str, domain: str, source: str | None, requester: str | None,
-           input: dict[str, Any], actor: str, task_id: str | None = None) -> Task:
+           input: dict[str, Any], actor: str, task_id: str | None = None,
+           requester_holder: str | None = None) -> Task:
+    """A queued task. `requester_holder` is the holder id (storage.holders) of who asked: four eyes and
+    "own tasks" compare it, never the free-text `requester`."""
     now = utcnow()
     task = Task(id=task_id or str(uuid.uuid4()), kind=kind, status="queued", domain=domain, source=source,
-                requester=requester, created_at=now, updated_at=now, version=1, input=input,
-                risk_flags=[], attempts=0)
+                requester=requester, requester_holder=requester_holder, created_at=now, updated_at=now, version=1,
+                input=input, risk_flags=[], attempts=0)
     session.add(task)
     session.flush()
     add_event(session, task_id=task.id, type="created", actor=actor,

@@ -20,6 +20,7 @@ from agent.llm import LLM
 from agent.policies_service import PolicyService
 from agent.prompts import Prompt
 from core.errors import Forbidden, NotFound
+from core.identity import holder_id_or_none
 from storage import risk as risk_store
 from storage import tasks
 from storage.db import Database
@@ -58,6 +59,11 @@ def _replies() -> dict[str, Prompt]:
     blocks = re.split(r"^@@(\S+)\n", prompt.body, flags=re.MULTILINE)
     return {key: Prompt(prompt.name, prompt.version, body.strip()) for key, body in zip(blocks[1::2], blocks[2::2],
                                                                                       strict=True)}
+
+
+def _owns(principal: Principal, owner: str | None) -> bool:
+    """A thread's owner is a holder id (threads from before holders: a key's name, normalised to one)."""
+    return owner is not None and holder_id_or_none(owner) == principal.holder_id
 
 
 class ChatService:
@@ -143,6 +149,7 @@ class ChatService:
             task = session.get(Task, task_id)
             if task is None:
                 task = tasks.create(session, kind="invoice_review", domain="finance", source=None, requester=owner,
+                                    requester_holder=holder_id_or_none(owner),
                                     input=(dict(original.input) if original else {}) | {"recheck_of": record.task_id},
                                     actor=owner or "chat",
                                     task_id=task_id)
@@ -177,9 +184,9 @@ class ChatService:
     def send(self, *, principal: Principal, message: str, thread_id: str | None) -> dict[str, Any]:
         thread_id = thread_id or uuid.uuid4().hex
         owner = self._owner(thread_id)
-        if owner is not None and owner != principal.name and principal.role != "admin":
+        if owner is not None and not _owns(principal, owner) and principal.role != "admin":
             raise Forbidden("this chat thread belongs to someone else")
-        state = self.graph.invoke({"owner": owner or principal.name,
+        state = self.graph.invoke({"owner": owner or principal.holder_id,
                                    "reads_vendor_records": principal.reads_vendor_records(), "messages": [
             {"role": "user", "content": message, "at": utcnow().isoformat()}]}, self._config(thread_id),
             durability="sync")
@@ -209,6 +216,6 @@ class ChatService:
         values = self.graph.get_state(self._config(thread_id)).values
         if not values:
             raise NotFound(f"no chat thread {thread_id}")
-        if values.get("owner") != principal.name and principal.role != "admin":
+        if not _owns(principal, values.get("owner")) and principal.role != "admin":
             raise Forbidden("this chat thread belongs to someone else")
         return {"thread_id": thread_id, "owner": values.get("owner"), "messages": values.get("messages", [])}

@@ -19,7 +19,8 @@ TaskId = Path(max_length=36, description="The task id")
 def can_see(principal: Principal, task: Task) -> bool:
     if principal.role == "admin" or principal.can_review(task.domain):
         return True
-    return task.requester is not None and task.requester == principal.name
+    # Own tasks: by holder id, never by the free-text requester (a key named like a source is not the source).
+    return task.requester_holder is not None and task.requester_holder == principal.holder_id
 
 
 def visible_view(session: Any, principal: Principal, task: Task) -> dict[str, Any]:

@@ -49,7 +49,8 @@ async def receive(request: Request, services: ServicesDep,
     def process() -> Any:
         with services.db.session() as session:
             row = sources.get(session, name=source)
-            secret = row.secret if row else None
+            # The current secret, and the one it replaced while a rotation's overlap window lasts.
+            secret = sources.signing_secrets(row) if row else None
         # An unknown source and a bad signature answer alike (no probing for source names); the reason is logged.
         try:
             if secret is None:

@@ -1,7 +1,8 @@
 """Server-rendered pages for reviewers: sign in with an API key, the inbox, a task with its evidence and decision.
 
-Pages are Jinja2 with autoescaping; the session is a signed, httpOnly, SameSite=Strict cookie holding the key
-id (never the secret); every form carries a CSRF token bound to the session. Decisions go through the same
+Pages are Jinja2 with autoescaping; the session is a signed, httpOnly, SameSite=Strict cookie holding a
+server-side session's token (never the key's secret), which logout revokes and which expires on the server;
+every form carries a CSRF token bound to the session. Decisions go through the same
 `agent.reviews.decide` as the API, so the domain, four-eyes and compare-and-set rules are the same.
 """
 
@@ -29,7 +30,7 @@ from api.routers.tasks import can_see, visible_view
 from api.ui.i18n import LANGS, translator
 from api.ui.session import LOGIN_CSRF_COOKIE, SESSION_COOKIE, SESSION_SECONDS, SessionSigner, WebSession
 from core.errors import Conflict, DEError
-from storage import keys, tasks
+from storage import keys, tasks, web_sessions
 from storage.keys import Principal
 from storage.models import Task, utcnow
 
@@ -85,7 +86,8 @@ def _current(request: Request) -> tuple[WebSession, Principal] | None:
     if session is None:
         return None
     with _services(request).db.session() as db:
-        principal = keys.principal_by_id(db, key_id=session.key_id)
+        key_id = web_sessions.live_key_id(db, token=session.token)
+        principal = keys.principal_by_id(db, key_id=key_id) if key_id is not None else None
     return (session, principal) if principal is not None else None
 
 
@@ -115,11 +117,13 @@ def login(request: Request, key: str = Form(default="", max_length=512),
         return _login_form(request, error=t("The form expired; please try again."), status=403)
     with _services(request).db.session() as db:
         principal = keys.authenticate(db, secret=key) if key else None
-    if principal is None:
+        token = (web_sessions.create(db, key_id=principal.key_id, lifetime=dt.timedelta(seconds=SESSION_SECONDS))
+                 if principal is not None else None)
+    if principal is None or token is None:
         return _render(request, "login.html.j2", {"login_csrf": csrf, "error": t("The key was not accepted.")},
                        status=401)
     response = RedirectResponse("/ui/", status_code=303)
-    response.set_cookie(SESSION_COOKIE, _signer(request).issue(principal.key_id), max_age=SESSION_SECONDS,
+    response.set_cookie(SESSION_COOKIE, _signer(request).issue(token), max_age=SESSION_SECONDS,
                         httponly=True, samesite="strict", secure=request.url.scheme == "https", path="/")
     response.delete_cookie(LOGIN_CSRF_COOKIE, path="/ui")
     return response
@@ -130,6 +134,8 @@ def logout(request: Request, csrf: str = Form(default="", max_length=200)) -> Re
     current = _current(request)
     response = RedirectResponse("/ui/login", status_code=303)
     if current is not None and _signer(request).check_csrf(current[0], csrf):
+        with _services(request).db.session() as db:
+            web_sessions.revoke(db, token=current[0].token)  # the cookie, if kept or copied, is dead too
         response.delete_cookie(SESSION_COOKIE, path="/")
     return response
 

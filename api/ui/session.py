@@ -1,25 +1,24 @@
-"""Signed web sessions and CSRF tokens: HMAC-SHA256 over a small JSON payload, checked in constant time."""
+"""Signed web session cookies and CSRF tokens: HMAC-SHA256, checked in constant time.
+
+The cookie carries a session token (storage.web_sessions) and its MAC, nothing else: whether the session is
+still live (not logged out, not expired, its key not revoked) is decided on the server at every request."""
 
 from __future__ import annotations
 
-import base64
 import hashlib
 import hmac
-import json
-import secrets
-import time
+import re
 from dataclasses import dataclass
 
 SESSION_COOKIE = "de_session"
 LOGIN_CSRF_COOKIE = "de_login_csrf"
 SESSION_SECONDS = 8 * 3600
+_TOKEN = re.compile(r"^[A-Za-z0-9_-]{20,100}$")
 
 
 @dataclass(frozen=True)
 class WebSession:
-    key_id: str
-    nonce: str
-    expires: int
+    token: str
 
 
 class SessionSigner:
@@ -29,26 +28,22 @@ class SessionSigner:
     def _mac(self, purpose: str, data: bytes) -> str:
         return hmac.new(self._secret, purpose.encode() + b"\0" + data, hashlib.sha256).hexdigest()
 
-    def issue(self, key_id: str, *, now: float | None = None) -> str:
-        payload = {"k": key_id, "n": secrets.token_urlsafe(16), "e": int((now or time.time()) + SESSION_SECONDS)}
-        data = base64.urlsafe_b64encode(json.dumps(payload, separators=(",", ":")).encode()).decode()
-        return f"{data}.{self._mac('session', data.encode())}"
+    def issue(self, token: str) -> str:
+        return f"{token}.{self._mac('session', token.encode())}"
 
-    def read(self, cookie: str | None, *, now: float | None = None) -> WebSession | None:
+    def read(self, cookie: str | None) -> WebSession | None:
+        """The session a cookie names, when its MAC holds (its liveness is the server's to check)."""
         if not cookie or len(cookie) > 1000 or cookie.count(".") != 1:
             return None
-        data, mac = cookie.split(".")
-        if not hmac.compare_digest(mac, self._mac("session", data.encode())):
+        token, mac = cookie.split(".")
+        if not _TOKEN.match(token):
             return None
-        try:
-            payload = json.loads(base64.urlsafe_b64decode(data.encode()))
-            session = WebSession(key_id=str(payload["k"]), nonce=str(payload["n"]), expires=int(payload["e"]))
-        except (ValueError, KeyError, TypeError):
+        if not hmac.compare_digest(mac.encode(), self._mac("session", token.encode()).encode()):
             return None
-        return session if session.expires > (now or time.time()) else None
+        return WebSession(token=token)
 
     def csrf_token(self, session: WebSession) -> str:
-        return self._mac("csrf", session.nonce.encode())
+        return self._mac("csrf", session.token.encode())
 
     def check_csrf(self, session: WebSession, token: str | None) -> bool:
-        return bool(token) and hmac.compare_digest(str(token), self.csrf_token(session))
+        return bool(token) and hmac.compare_digest(str(token).encode(), self.csrf_token(session).encode())

@@ -118,7 +118,15 @@ def test_staff_cannot_decide(h: Harness) -> None:
 
 def test_four_eyes_requester_cannot_decide(h: Harness) -> None:
     task = paused_task(h)
-    h.make_key("erp", "reviewer", ["finance"])  # a reviewer key named like the task's requester (the source)
+    # A key named like the task's requester (the source "erp") is refused: the name is the source's holder id.
+    named = h.client.post("/v1/admin/keys", headers=h.auth("admin"),
+                          json={"name": "erp", "role": "reviewer", "domains": ["finance"]})
+    assert_problem(named, 409)
+    # A key given to the source's own holder, on purpose, is the requester: it cannot decide.
+    held = h.client.post("/v1/admin/keys", headers=h.auth("admin"),
+                         json={"name": "erp integration", "holder_id": "erp", "role": "reviewer", "domains": ["finance"]})
+    assert held.status_code == 201 and held.json()["holder"]["kind"] == "system"
+    h.keys["erp"] = held.json()["key"]
     body = assert_problem(resume(h, task, "erp"), 403)
     assert "four eyes" in body["detail"]
 

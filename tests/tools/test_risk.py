@@ -142,6 +142,12 @@ def test_high_value_and_self_approval() -> None:
     assert flag(invoice(), context(purchase_order=po), "SELF_APPROVAL").evidence["requester"] == "Max"
 
 
+@pytest.mark.parametrize("approver", ["max\u200b", "\uff2dax", "m\u00adax", " MAX\u2060"])
+def test_self_approval_sees_through_invisible_and_full_width_characters(approver: str) -> None:
+    po = PurchaseOrder.model_validate(f.po(requester="Max") | {"approver": approver})
+    assert "SELF_APPROVAL" in codes(invoice(), context(purchase_order=po))
+
+
 def test_uscc_check_character() -> None:
     assert uscc.validate("91350100M000100Y43") is None  # the standard's own example
     assert uscc.validate("91310000MA1FL4KQ3H") is None

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from decimal import Decimal
 from functools import lru_cache
 
+from core.identity import holder_id_or_none
 from tools.documents import Invoice
 from tools.invoices.normalize import invoice_number_key, tax_id_key
 from tools.risk import benford, uscc
@@ -227,7 +228,9 @@ def self_approval(invoice: Invoice, context: RiskContext, config: RiskConfig) ->
     po = context.purchase_order
     if po is None or not po.requester or not po.approver:
         return None
-    if po.requester.strip().casefold() == po.approver.strip().casefold():
+    # Compared as holder ids (core.identity): "Max", "ｍax" and "max\u200b" are one person.
+    requester, approver = holder_id_or_none(po.requester), holder_id_or_none(po.approver)
+    if requester is not None and requester == approver:
         return _flag(config, "SELF_APPROVAL", f"PO {po.po_number} was requested and approved by the same person.",
                      po_number=po.po_number, requester=po.requester, approver=po.approver)
     return None
