@@ -61,7 +61,8 @@ def _attempt(db: Database, settings: Settings, delivery_id: int, *,
     shown = netguard.redact(url)
     try:
         netguard.check_url(url, allow_private=settings.allow_private_callbacks)
-        response = client.post(url, content=body, headers={
+        target, auth = netguard.without_credentials(url)
+        response = client.post(target, content=body, auth=auth, headers={
             "Content-Type": "application/json", SIGNATURE_HEADER: sign(secret, body),
             "X-DE-Delivery": str(delivery_id)}, timeout=settings.delivery_timeout_seconds)
         status_code = response.status_code

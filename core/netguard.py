@@ -45,6 +45,15 @@ def redact(text: str) -> str:
     return _USERINFO.sub(r"\1***@", text)
 
 
+def without_credentials(url: str) -> tuple[str, httpx.BasicAuth | None]:
+    """The URL without `user:pass@`, and those credentials as Basic auth: what is sent is the same, but the
+    URL that httpx logs (its "HTTP Request: POST …" line) and reports in errors carries no secret."""
+    parsed = httpx.URL(url)
+    if not parsed.userinfo:
+        return url, None
+    return str(parsed.copy_with(userinfo=b"")), httpx.BasicAuth(parsed.username, parsed.password)
+
+
 def _embedded_ipv4(ip: ipaddress.IPv6Address) -> ipaddress.IPv4Address | None:
     """The IPv4 address an IPv6 address leads to: mapped, NAT64, 6to4, or (deprecated) IPv4-compatible."""
     if ip.ipv4_mapped is not None:

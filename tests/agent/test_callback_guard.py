@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import base64
 import json
+import logging
 import socket
 from collections.abc import Callable, Iterator
 
@@ -157,8 +158,9 @@ def test_guarded_client_keeps_the_host_name_and_refuses_literals(receivers, dns)
     assert len(receiver.requests) == 1
 
 
-def test_credentials_in_a_callback_url_are_sent_but_never_logged(harness_factory, receivers, dns,
-                                                                 capsys) -> None:
+def test_credentials_in_a_callback_url_are_sent_but_never_logged(harness_factory, receivers, dns, capsys,
+                                                                 caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.DEBUG)  # httpx logs each request's URL at INFO
     h = harness_factory(allow_private_callbacks=True, delivery_backoff_seconds=0.001)
     receiver = receivers([500, 200])
     dns["erp.test"] = ["127.0.0.1"]
@@ -174,3 +176,4 @@ def test_credentials_in_a_callback_url_are_sent_but_never_logged(harness_factory
     assert "pa55word" not in shown and f"http://***@erp.test:{receiver.server.server_port}/callback" in shown
     assert "pa55word" not in receiver.requests[-1][1].decode()  # the callback's own task view
     assert "pa55word" not in capsys.readouterr().err
+    assert "HTTP Request: POST http://erp.test:" in caplog.text and "pa55word" not in caplog.text
