@@ -18,6 +18,7 @@ from __future__ import annotations
 import ipaddress
 import re
 import socket
+import ssl
 import typing
 from dataclasses import dataclass
 
@@ -169,16 +170,17 @@ class GuardedTransport(httpx.HTTPTransport):
     """An httpx transport whose connections go only to checked addresses; no proxies from the environment
     (a proxy would resolve the host itself)."""
 
-    def __init__(self, *, allow_private: bool = False, limits: httpx.Limits | None = None) -> None:
+    def __init__(self, *, allow_private: bool = False, limits: httpx.Limits | None = None,
+                 verify: ssl.SSLContext | bool = True) -> None:
         limits = limits or httpx.Limits()
         super().__init__(trust_env=False, limits=limits)
         self._pool = httpcore.ConnectionPool(
-            ssl_context=httpx.create_ssl_context(trust_env=False),
+            ssl_context=httpx.create_ssl_context(verify=verify, trust_env=False),
             max_connections=limits.max_connections, max_keepalive_connections=limits.max_keepalive_connections,
             keepalive_expiry=limits.keepalive_expiry, network_backend=GuardedBackend(allow_private=allow_private))
 
 
-def guarded_client(*, allow_private: bool = False) -> httpx.Client:
+def guarded_client(*, allow_private: bool = False, verify: ssl.SSLContext | bool = True) -> httpx.Client:
     """A client for callbacks: checked destinations, redirects not followed, no environment proxies."""
-    return httpx.Client(transport=GuardedTransport(allow_private=allow_private), follow_redirects=False,
-                        trust_env=False)
+    return httpx.Client(transport=GuardedTransport(allow_private=allow_private, verify=verify),
+                        follow_redirects=False, trust_env=False)

@@ -177,3 +177,60 @@ def test_credentials_in_a_callback_url_are_sent_but_never_logged(harness_factory
     assert "pa55word" not in receiver.requests[-1][1].decode()  # the callback's own task view
     assert "pa55word" not in capsys.readouterr().err
     assert "HTTP Request: POST http://erp.test:" in caplog.text and "pa55word" not in caplog.text
+
+
+def test_https_keeps_the_host_name_for_sni_and_the_certificate(dns, tmp_path) -> None:
+    """The connection goes to the checked address, but TLS speaks to and verifies the name: a certificate
+    for erp.test is accepted for erp.test and refused for another name resolving to the same address."""
+    import datetime as dt
+    import ssl
+    import threading
+    from http.server import BaseHTTPRequestHandler, HTTPServer
+
+    x509 = pytest.importorskip("cryptography.x509")
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import NameOID
+
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "erp.test")])
+    start, end = dt.datetime(2000, 1, 1, tzinfo=dt.UTC), dt.datetime(2100, 1, 1, tzinfo=dt.UTC)
+    cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name).public_key(key.public_key())
+            .serial_number(1).not_valid_before(start).not_valid_after(end)
+            .add_extension(x509.SubjectAlternativeName([x509.DNSName("erp.test")]), critical=False)
+            .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
+            .sign(key, hashes.SHA256()))
+    (tmp_path / "cert.pem").write_bytes(cert.public_bytes(serialization.Encoding.PEM))
+    (tmp_path / "key.pem").write_bytes(key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
+                                                         serialization.NoEncryption()))
+    seen: dict[str, str | None] = {}
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_POST(self) -> None:
+            seen["host"] = self.headers["Host"]
+            self.send_response(204)
+            self.end_headers()
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    server_context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    server_context.load_cert_chain(tmp_path / "cert.pem", tmp_path / "key.pem")
+    server_context.sni_callback = lambda sock, server_name, context: seen.__setitem__("sni", server_name)
+    server = HTTPServer(("127.0.0.1", 0), Handler)
+    server.socket = server_context.wrap_socket(server.socket, server_side=True)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    port = server.server_port
+    dns["erp.test"] = ["127.0.0.1"]
+    dns["other.test"] = ["127.0.0.1"]
+    client_context = ssl.create_default_context(cafile=str(tmp_path / "cert.pem"))
+    try:
+        with netguard.guarded_client(allow_private=True, verify=client_context) as client:
+            assert client.post(f"https://erp.test:{port}/cb", content=b"{}").status_code == 204
+            assert seen == {"sni": "erp.test", "host": f"erp.test:{port}"}
+            with pytest.raises(httpx.ConnectError, match=r"certificate|hostname"):
+                client.post(f"https://other.test:{port}/cb", content=b"{}")
+    finally:
+        server.shutdown()
+        server.server_close()
