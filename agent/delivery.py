@@ -1,4 +1,9 @@
-"""Callbacks to ERP systems: an outbox row per final task, sent signed, retried with back-off, then dead."""
+"""Callbacks to ERP systems: an outbox row per final task, sent signed, retried with back-off, then dead.
+
+Each attempt checks the URL again (core.netguard: resolved now, refused when any address is internal) and
+is recorded as failed without connecting when refused; the worker's client connects only to checked
+addresses. URLs in the log, the task events and log lines never carry credentials.
+"""
 
 from __future__ import annotations
 
@@ -10,6 +15,7 @@ from typing import Any
 import httpx
 from sqlalchemy import select
 
+from core import netguard
 from core.logging import get_logger
 from core.settings import Settings
 from core.signing import SIGNATURE_HEADER, sign
@@ -53,14 +59,20 @@ def _attempt(db: Database, settings: Settings, delivery_id: int, *,
         secret, url, task_id = sources.signing_secrets(source), delivery.url, task.id
     status_code: int | None = None
     error: str | None = None
+    shown = netguard.redact(url)
     try:
-        response = client.post(url, content=body, headers={
+        netguard.check_url(url, allow_private=settings.allow_private_callbacks)
+        target, auth = netguard.without_credentials(url)
+        response = client.post(target, content=body, auth=auth, headers={
             "Content-Type": "application/json", SIGNATURE_HEADER: sign(secret, body),
             "X-DE-Delivery": str(delivery_id)}, timeout=settings.delivery_timeout_seconds)
         status_code = response.status_code
         ok = 200 <= status_code < 300
+    except netguard.UnsafeURL as exc:
+        ok, error = False, f"refused: {exc.detail}"[:300]
+        log.warning("delivery_refused", task_id=task_id, delivery_id=delivery_id, url=shown, reason=exc.detail)
     except httpx.HTTPError as exc:
-        ok, error = False, f"{type(exc).__name__}: {str(exc)[:200]}"
+        ok, error = False, netguard.redact(f"{type(exc).__name__}: {str(exc)[:200]}")
     with db.session() as session:
         delivery = session.get(Delivery, delivery_id)
         if delivery is None:
@@ -72,13 +84,13 @@ def _attempt(db: Database, settings: Settings, delivery_id: int, *,
         if ok:
             delivery.status = "delivered"
             tasks.add_event(session, task_id=task_id, type="delivered", actor="system",
-                            data={"url": url, **entry})
+                            data={"url": shown, **entry})
         else:
             dead = delivery.attempts >= settings.delivery_max_attempts
             delivery.status = "dead" if dead else "pending"
             delivery.next_attempt_at = utcnow() + dt.timedelta(seconds=backoff(settings, delivery.attempts))
             tasks.add_event(session, task_id=task_id, type="delivery_failed", actor="system",
-                            data={"url": url, "dead": dead, **entry})
+                            data={"url": shown, "dead": dead, **entry})
     log.info("delivery_attempt", task_id=task_id, ok=ok, status_code=status_code)
 
 

@@ -7,12 +7,20 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from agent.review import ALLOWED_DECISIONS
+from core.netguard import redact
 from storage import tasks
 from storage.models import Task, utcnow
 
 
 def _iso(value: Any) -> str | None:
     return value.isoformat() if value is not None else None
+
+
+def _redacted(data: Any) -> Any:
+    """Delivery events written before URLs were redacted on the way in, shown without credentials."""
+    if isinstance(data, dict) and isinstance(data.get("url"), str):
+        return data | {"url": redact(data["url"])}
+    return data
 
 
 def task_view(session: Session, task: Task) -> dict[str, Any]:
@@ -34,12 +42,12 @@ def task_view(session: Session, task: Task) -> dict[str, Any]:
         "review_due_at": _iso(task.review_due_at),
         "error": task.error if task.status == "failed" else None,
         "deliveries": [
-            {"id": d.id, "url": d.url, "status": d.status, "attempts": d.attempts,
+            {"id": d.id, "url": redact(d.url), "status": d.status, "attempts": d.attempts,
              "next_attempt_at": _iso(d.next_attempt_at) if d.status == "pending" else None, "log": d.log}
             for d in tasks.deliveries(session, task_id=task.id)
         ],
         "events": [
-            {"type": e.type, "at": _iso(e.at), "actor": e.actor, "data": e.data}
+            {"type": e.type, "at": _iso(e.at), "actor": e.actor, "data": _redacted(e.data)}
             for e in tasks.events(session, task_id=task.id)
         ],
     }

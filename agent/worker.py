@@ -11,10 +11,9 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
-import httpx
-
 from agent.delivery import deliver_due
 from agent.runner import TaskRunner
+from core import netguard
 from core.logging import get_logger
 from core.settings import Settings
 from storage import tasks
@@ -178,7 +177,7 @@ class Worker:
     def _run_deliveries(self) -> None:
         recover_every = max(1.0, self.settings.task_lease_seconds / 5)
         last_recovery = time.monotonic()
-        with httpx.Client(follow_redirects=False) as client:
+        with netguard.guarded_client(allow_private=self.settings.allow_private_callbacks) as client:
             while not self._stop.is_set():
                 try:
                     deliver_due(self.db, self.settings, task_view=self.task_view, client=client)

@@ -175,15 +175,22 @@ def sources_create(name: Annotated[str, typer.Option(help="The source's name, us
                    callback_url: Annotated[str | None, typer.Option(help="Where final tasks are POSTed")] = None,
                    ) -> None:
     """Register an ERP source; prints its signing secret once."""
+    from core import netguard
     from core.errors import DEError
     from storage import sources
 
+    if callback_url is not None:
+        try:
+            netguard.check_url(callback_url, allow_private=get_settings().allow_private_callbacks)
+        except netguard.UnsafeURL as exc:
+            console.print(f"[red]--callback-url: {exc.detail}[/red]")
+            raise typer.Exit(2) from None
     db = _database()
     try:
         with db.session() as session:
             row = sources.create(session, name=name, callback_url=callback_url, channel="cli")
-            typer.echo(json.dumps({"name": row.name, "secret": row.secret, "callback_url": row.callback_url},
-                                  indent=2))
+            shown = netguard.redact(row.callback_url) if row.callback_url else None
+            typer.echo(json.dumps({"name": row.name, "secret": row.secret, "callback_url": shown}, indent=2))
     except DEError as exc:
         console.print(f"[red]{exc.detail}[/red]")
         raise typer.Exit(1) from None

@@ -80,6 +80,9 @@ class Settings(BaseSettings):
     delivery_max_attempts: int = Field(default=8, ge=1, le=100, description="Callback attempts.")
     delivery_backoff_seconds: float = Field(default=2.0, gt=0, description="First retry delay.")
     delivery_timeout_seconds: float = Field(default=10.0, gt=0, description="Callback HTTP timeout.")
+    allow_private_callbacks: bool = Field(default=False, description="Let callback URLs reach loopback, private and "
+                                          "link-local addresses (tests, an ERP on the same network). Cloud "
+                                          "metadata, multicast and reserved addresses are refused regardless.")
 
     clock_start: str | None = Field(default=None, pattern=r"^\d{4}-\d{2}-\d{2}([T ][0-9:.]+(Z|[+-]\d{2}:?\d{2})?)?$",
                                     description="Start the service's clock at this ISO date or time instead of "

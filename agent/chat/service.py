@@ -15,7 +15,7 @@ from langgraph.graph import END, START, StateGraph
 from sqlalchemy import select
 
 from agent import prompts
-from agent.chat.router import Route, route
+from agent.chat.router import Route, processed_text, route
 from agent.llm import LLM
 from agent.policies_service import PolicyService
 from agent.prompts import Prompt
@@ -86,7 +86,7 @@ class ChatService:
     # The node. Re-running it (after a crash) creates no second task: the task id comes from thread and turn.
     def _respond(self, state: ChatState, config: RunnableConfig) -> dict[str, Any]:
         thread = config["configurable"]["thread_id"]
-        message = state["messages"][-1]["content"]
+        message = processed_text(state["messages"][-1]["content"])
         turn = len(state["messages"])
         decided = self._route(message)
         reply: dict[str, Any] = {"role": "assistant", "intent": decided.intent, "citations": [], "task_id": None,
@@ -159,7 +159,8 @@ class ChatService:
                 "task_id": task_id, "status": status, "tool": "invoice_match"}
 
     def _vendor(self, decided: Route, message: str) -> dict[str, Any]:
-        candidates = [decided.vendor_id] if decided.vendor_id else re.findall(r"[A-Za-z0-9][\w-]{0,99}", message)
+        candidates = ([decided.vendor_id] if decided.vendor_id
+                      else list(dict.fromkeys(re.findall(r"[A-Za-z0-9][\w-]{0,99}", message))))
         view = None
         with self.db.session() as session:
             for candidate in candidates:  # the vendor is whichever word of the message the master knows

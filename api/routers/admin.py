@@ -7,6 +7,7 @@ from fastapi import APIRouter, Path, Query, Response, status
 from pydantic import AnyHttpUrl, BaseModel, ConfigDict, Field
 
 from api.deps import AdminDep, ServicesDep
+from core import netguard
 from storage import audit, holders, keys, sources
 from storage.models import ApiKey, Holder
 
@@ -67,7 +68,9 @@ class SourceCreate(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     name: str = Field(min_length=1, max_length=100, pattern=r"^[A-Za-z0-9._-]+$")
-    callback_url: AnyHttpUrl | None = None
+    callback_url: AnyHttpUrl | None = Field(default=None, description=(
+        "Where final tasks are POSTed: http or https, a host that resolves to public addresses only (unless "
+        "DE_ALLOW_PRIVATE_CALLBACKS is set). Credentials in it are sent but never logged or shown."))
 
 
 class SourceCreated(BaseModel):
@@ -152,10 +155,17 @@ def revoke_key(services: ServicesDep, admin: AdminDep, key_id: str = Path(max_le
 
 @router.post("/sources", status_code=status.HTTP_201_CREATED, response_model=SourceCreated)
 def create_source(body: SourceCreate, services: ServicesDep, admin: AdminDep) -> SourceCreated:
+    callback_url = str(body.callback_url) if body.callback_url else None
+    if callback_url is not None:
+        try:
+            netguard.check_url(callback_url, allow_private=services.settings.allow_private_callbacks)
+        except netguard.UnsafeURL as exc:
+            raise netguard.UnsafeURL(f"callback_url: {exc.detail}",
+                                     errors=[{"field": "callback_url", "message": exc.detail}]) from None
     with services.db.session() as session:
-        row = sources.create(session, name=body.name, actor=admin,
-                             callback_url=str(body.callback_url) if body.callback_url else None)
-        return SourceCreated(name=row.name, secret=row.secret, callback_url=row.callback_url)
+        row = sources.create(session, name=body.name, actor=admin, callback_url=callback_url)
+        return SourceCreated(name=row.name, secret=row.secret,
+                             callback_url=netguard.redact(row.callback_url) if row.callback_url else None)
 
 
 @router.post("/sources/{name}/rotate", response_model=SourceRotated,

@@ -76,6 +76,9 @@ _ZH = {
     "Redacted before screening": "筛选前已隐去",
     "Your question": "您的问题",
     "Send": "发送",
+    "No review inbox": "没有待审队列",
+    "Reviews are for reviewers and administrators; this key's role is": "审核仅限审核人和管理员；此密钥的角色是",
+    "Ask a question, or check an invoice": "提问，或核对发票",
 }
 
 

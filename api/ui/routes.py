@@ -16,7 +16,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
-from fastapi import APIRouter, Form, Query, Request
+from fastapi import APIRouter, Depends, Form, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
 from jinja2 import Environment, FileSystemLoader
@@ -37,8 +37,19 @@ from storage.models import Task, utcnow
 HERE = Path(__file__).parent
 # Autoescape everything: Jinja's default only escapes files named .html, and ours end in .j2.
 templates = Jinja2Templates(env=Environment(loader=FileSystemLoader(str(HERE / "templates")), autoescape=True))
-router = APIRouter(prefix="/ui", include_in_schema=False)
 LANG_COOKIE = "de_lang"
+INBOX_ROLES = ("reviewer", "admin")  # as GET /v1/reviews
+
+
+def _rate_limit(request: Request) -> None:
+    """The API's limits apply to the pages too, in the same buckets: per key when signed in (a key's pages
+    and its API calls share one budget), else per client address (the sign-in form). 429 with Retry-After."""
+    current = _current(request)
+    client = request.client.host if request.client else "unknown"
+    _services(request).limiter.hit(f"key:{current[1].key_id}" if current else f"ip:{client}")
+
+
+router = APIRouter(prefix="/ui", include_in_schema=False, dependencies=[Depends(_rate_limit)])
 
 
 def _services(request: Request) -> Services:
@@ -82,6 +93,13 @@ def _render(request: Request, name: str, context: dict[str, Any], *, status: int
 
 
 def _current(request: Request) -> tuple[WebSession, Principal] | None:
+    """The signed-in session and its key, looked up once per request."""
+    if not hasattr(request.state, "ui_current"):
+        request.state.ui_current = _session_principal(request)
+    return request.state.ui_current
+
+
+def _session_principal(request: Request) -> tuple[WebSession, Principal] | None:
     session = _signer(request).read(request.cookies.get(SESSION_COOKIE))
     if session is None:
         return None
@@ -147,6 +165,8 @@ def inbox(request: Request, kind: str | None = Query(default=None, max_length=40
     if current is None:
         return _to_login(request)
     session, principal = current
+    if principal.role not in INBOX_ROLES:
+        return _render(request, "no_inbox.html.j2", {"principal": principal}, status=403, session=session)
     domains = None if principal.role == "admin" else principal.domains
     with _services(request).db.session() as db:
         everything, _ = tasks.list_pending_reviews(db, domains=domains, kind=None, limit=200, cursor=None,
