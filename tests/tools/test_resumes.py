@@ -224,3 +224,26 @@ Payable, SAP"""
     assert [(e.company, e.title, e.start, e.end) for e in r.experience] == [
         ("Crescent Bank plc", "Senior Accountant", "2015-01", "present")]
     assert r.skills == ["accounts payable", "python", "sap"]
+
+
+def test_what_a_skills_section_lists_is_a_skill_in_the_taxonomy_or_not() -> None:
+    text = """Dana Whitfield
+Clinical Pharmacist · dana.w@example.org
+EXPERIENCE
+Pharmacist, St. Olaf Hospital, 2019 - present
+Handled sterile compounding audits for the ward.
+SKILLS
+Clinical: Sterile compounding, Pharmacovigilance, Medication therapy management
+Excel (advanced, pivot tables); A/B testing; SAP S/4HANA
+English (native), Spanish (fluent)
+Strong communication skills and a proven ability to lead large teams across sites
+Dana Whitfield · page 1 of 1
+"""
+    skills = set(parse_resume(text, today=TODAY).resume.skills)
+    assert {"sterile compounding", "pharmacovigilance", "medication therapy management", "excel"} <= skills
+    assert not {"english", "spanish", "excel (advanced", "a", "b testing", "dana whitfield", "clinical"} & skills
+    assert not any("page" in s or "communication skills" in s for s in skills)
+    # Outside a skills section, an unknown phrase stays prose.
+    assert "sterile compounding audits" not in skills
+    chinese = parse_resume("张伟\n专业技能\n财务分析、预算管理、FineReport、Power BI\n", today=TODAY).resume.skills
+    assert "finereport" in chinese and "power bi" in chinese

@@ -494,6 +494,10 @@ def parse_resume(text: str, *, images: int = 0, today: dt.date | None = None) ->
     in_skills, in_summary = set(sections.get("skills", [])), set(sections.get("summary", []))
     skill_lines = find_skills(searchable, skills_section={n for n, line in enumerate(searchable) if line in in_skills},
                               summary={n for n, line in enumerate(searchable) if line in in_summary})
+    if name:  # a sidebar's footer may repeat the name under the skills: a person is not a skill
+        name_words = {w.lower() for w in re.findall(r"[A-Za-z]+", name)}
+        skill_lines = {skill: line for skill, line in skill_lines.items()
+                       if not set(re.findall(r"[a-z]+", skill)) <= name_words}
     language_lines = sections.get("languages", []) + [line for line in searchable
                                                       if re.search(r"language|语言|英语|cet-?[46]", line, re.I)]
     resume = ParsedResume(

@@ -157,7 +157,75 @@ def find_skills(lines: list[str], *, skills_section: set[int] | None = None,
                         and not (listing and _chinese_item(line, name)):
                     continue
                 found.setdefault(tax.chinese_names[name], raw.strip()[:200])
+        if number in in_section and listing:
+            for item in _section_items(line):
+                if not _known_inside(tax, item):
+                    found.setdefault(canonical_skill(item), raw.strip()[:200])
     return found
+
+
+# Words that head, qualify or pad a skills list rather than name a skill.
+_NOT_ITEMS = frozenset({
+    "skills", "skill", "tools", "tool", "technologies", "technical", "software", "systems", "platforms", "other",
+    "others", "etc", "and", "or", "including", "languages", "language", "certifications", "certification",
+    "competencies", "core", "key", "expertise", "proficient", "proficiency", "advanced", "intermediate", "basic",
+    "expert", "fluent", "native", "familiar", "working knowledge", "strong", "excellent", "good", "level",
+    "years", "year", "hard skills", "soft skills", "technical skills", "core skills", "key skills", "interests",
+    "hobbies", "references", "available on request"})
+_LEVEL = re.compile(r"\s*[(（][^)）]{0,40}[)）]\s*|\s+[-–—]\s+\w+(?:\s\w+)?\s*$|\s*\d+\+?\s*(?:years?|yrs?)\b.*$",
+                    re.IGNORECASE)
+
+
+def _section_items(line: str) -> list[str]:
+    """Under a skills heading, what the resume lists is what it presents as skills, in the taxonomy or not
+    ("Sterile compounding, Pharmacovigilance"): the items of a list, or a short line of its own, in Latin
+    script (a Chinese name outside the taxonomy has no agreed English name), of one to four words. A
+    "Label: items" line loses its label; proficiency notes and years in brackets are dropped."""
+    text = line.strip().lstrip("-–—*•●▪· \t")
+    if re.search(r"[\u3400-\u9fff]", text) or "@" in text or "http" in text.lower():
+        return []
+    label, colon, rest = text.partition(":")
+    if colon and len(label.split()) <= 4:
+        text = rest
+    parts = [p for p in re.split(r"\s*(?:[,;|•·●▪、，；]|\s/\s|\s[-–—]\s|\t|\s{2,})\s*", text) if p.strip()]
+    items = []
+    for part in parts:
+        part = _LEVEL.sub(" ", part)
+        part = re.sub(r"[(（].*$", "", part).strip(" .-–—*")  # an aside its list split open: "Excel (advanced"
+        part = re.sub(r"^(?:and|or)\s+", "", part, flags=re.IGNORECASE)
+        words = part.split()
+        if not 1 <= len(words) <= 4 or not re.search(r"[A-Za-z]", part) or len(part) > 40:
+            continue
+        if part.lower() in _NOT_ITEMS or part.lower() in _spoken_languages():
+            continue
+        if len(words) > 1 and words[0].lower() in ("strong", "excellent", "good", "proven", "solid"):
+            continue
+        if re.search(r"\bpage\s+\d", part, re.IGNORECASE):
+            continue
+        items.append(part)
+    return items
+
+
+def _known_inside(tax: Taxonomy, item: str) -> bool:
+    """The taxonomy names something within the item ("Excel (advanced)", "Python/Django", "ANSYS Mechanical"):
+    then what it names is the skill, and the item adds nothing."""
+    words = tokens(item)
+    lower = [w.lower() for w in words]
+    for start in range(len(words)):
+        for end in range(start + 1, min(len(words), start + tax.longest) + 1):
+            if tuple(lower[start:end]) in tax.phrases or tuple(words[start:end]) in tax.cased:
+                return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _spoken_languages() -> frozenset[str]:
+    data = json.loads(resources.files("tools.resumes").joinpath("skills.json").read_text(encoding="utf-8"))
+    names = set()
+    for name, synonyms in data.get("languages", {}).items():
+        names.add(name.lower())
+        names.update(s.lower() for s in synonyms)
+    return frozenset(names)
 
 
 def _across(tax: Taxonomy, line: str, following: str, found: dict[str, str]) -> None:
