@@ -72,9 +72,15 @@ def main() -> None:
             points += [(f, y) for _c, f, y in real_points(args.corpora, mode)]
             fitted_on.append("evals/datasets/independent/policy_real.json (six public documents)")
         calibration = fit(points)
-        accuracy = sum(predict(calibration, f) == y for f, y in points) / len(points)
-        out[mode] = calibration.as_json() | {"fitted_on": fitted_on, "questions": len(points),
-                                             "in_sample_accuracy": round(accuracy, 4)}
+        said = [(predict(calibration, f), y) for f, y in points]
+        accuracy = sum(found == y for found, y in said) / len(points)
+        answered = [found for found, y in said if y]
+        declined = [not found for found, y in said if not y]
+        out[mode] = calibration.as_json() | {
+            "fitted_on": fitted_on, "questions": len(points), "threshold_chosen_by": "accuracy",
+            "in_sample_accuracy": round(accuracy, 4),
+            "in_sample_answerable_answered": round(sum(answered) / max(1, len(answered)), 4),
+            "in_sample_unanswerable_declined": round(sum(declined) / max(1, len(declined)), 4)}
         print(mode, json.dumps(out[mode]))
     OUT.write_text(json.dumps(out, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
 
