@@ -31,7 +31,6 @@ import os
 import statistics
 import subprocess
 import sys
-import tarfile
 import tempfile
 import time
 from pathlib import Path
@@ -42,6 +41,8 @@ from rich.table import Table
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+from baseline_tree import export  # noqa: E402  (benchmarks/, first on the path when run as a script)
 
 from tests import hostile_pdfs as hp  # noqa: E402
 from tools.resumes.pdf_limits import PdfLimits  # noqa: E402
@@ -108,18 +109,6 @@ def in_child(data: bytes, limits: PdfLimits, repeat: int) -> dict[str, Any]:
     return {"ms": statistics.median(times) * 1000, "peak_mb": peak,
             "added_mb": peak - stats["rss_before_mb"] if peak is not None else None,
             "api_growth_mb": growth, "outcome": outcome}
-
-
-def export(ref: str, into: Path) -> Path:
-    """tools/ and core/ as they were at `ref`, unpacked into a folder of their own."""
-    archive = into / "baseline.tar"
-    with archive.open("wb") as handle:
-        subprocess.run(["git", "archive", ref, "tools", "core"], cwd=ROOT, stdout=handle, check=True, timeout=120)
-    tree = into / "baseline"
-    tree.mkdir()
-    with tarfile.open(archive) as tar:
-        tar.extractall(tree, filter="data")
-    return tree
 
 
 def resume() -> bytes:

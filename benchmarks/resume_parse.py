@@ -15,7 +15,6 @@ import json
 import os
 import subprocess
 import sys
-import tarfile
 import tempfile
 from pathlib import Path
 
@@ -24,6 +23,8 @@ from rich.table import Table
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+from baseline_tree import export  # noqa: E402  (benchmarks/, first on the path when run as a script)
 
 from evals.suites.resume import render  # noqa: E402
 
@@ -60,18 +61,6 @@ def time_tree(tree: Path, files: dict[str, list[str]], repeat: int) -> dict[str,
     out = subprocess.run([sys.executable, "-c", TIMER], input=json.dumps({"files": files, "repeat": repeat}),
                          capture_output=True, text=True, env=env, cwd=tree, check=True, timeout=1800)
     return json.loads(out.stdout.strip().splitlines()[-1])
-
-
-def export(ref: str, into: Path) -> Path:
-    """tools/ and core/ as they were at `ref`, unpacked into a folder of their own."""
-    archive = into / "baseline.tar"
-    with archive.open("wb") as handle:
-        subprocess.run(["git", "archive", ref, "tools", "core"], cwd=ROOT, stdout=handle, check=True, timeout=120)
-    tree = into / "baseline"
-    tree.mkdir()
-    with tarfile.open(archive) as tar:
-        tar.extractall(tree, filter="data")
-    return tree
 
 
 def main() -> None:

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 from rich.console import Console
@@ -39,6 +41,22 @@ def _database():
     settings = get_settings()
     upgrade(settings.database_url)
     return Database(settings.database_url)
+
+
+@contextmanager
+def _admin_session() -> Iterator[Any]:
+    """A database session for one admin command: a refusal (DEError) prints its reason and exits 1."""
+    from core.errors import DEError
+
+    db = _database()
+    try:
+        with db.session() as session:
+            yield session
+    except DEError as exc:
+        console.print(f"[red]{exc.detail}[/red]")
+        raise typer.Exit(1) from None
+    finally:
+        db.dispose()
 
 
 @app.command()
@@ -111,7 +129,6 @@ def keys_create(name: Annotated[str, typer.Option(help="Who holds the key (perso
                 = None) -> None:
     """Create an API key; prints the secret once. A name that normalises to an existing holder is refused
     unless --holder-id names that holder."""
-    from core.errors import DEError
     from storage import keys
 
     if role not in keys.ROLES:
@@ -119,18 +136,11 @@ def keys_create(name: Annotated[str, typer.Option(help="Who holds the key (perso
     for item in domain or []:
         if item not in keys.DOMAINS:
             raise typer.BadParameter(f"domain must be one of {', '.join(keys.DOMAINS)}")
-    db = _database()
-    try:
-        with db.session() as session:
-            row, secret = keys.create(session, name=name, role=role, domains=list(domain or []), holder_id=holder_id,
-                                      display_name=display_name, channel="cli")
-            typer.echo(json.dumps({"id": row.id, "name": row.name, "holder_id": row.holder_id, "role": row.role,
-                                   "domains": row.domains, "key": secret}, indent=2))
-    except DEError as exc:
-        console.print(f"[red]{exc.detail}[/red]")
-        raise typer.Exit(1) from None
-    finally:
-        db.dispose()
+    with _admin_session() as session:
+        row, secret = keys.create(session, name=name, role=role, domains=list(domain or []), holder_id=holder_id,
+                                  display_name=display_name, channel="cli")
+        typer.echo(json.dumps({"id": row.id, "name": row.name, "holder_id": row.holder_id, "role": row.role,
+                               "domains": row.domains, "key": secret}, indent=2))
 
 
 @keys_app.command("list")
@@ -155,19 +165,11 @@ def keys_list(holder_id: Annotated[str | None, typer.Option(help="Only this hold
 @keys_app.command("revoke")
 def keys_revoke(key_id: Annotated[str, typer.Argument(help="The key's id (see `keys list`)")]) -> None:
     """Revoke a key: refused from then on, its web sessions end. The last live admin key is kept."""
-    from core.errors import DEError
     from storage import keys
 
-    db = _database()
-    try:
-        with db.session() as session:
-            keys.revoke(session, key_id=key_id, actor=None, channel="cli")
-        console.print(f"[green]key {key_id} revoked[/green]")
-    except DEError as exc:
-        console.print(f"[red]{exc.detail}[/red]")
-        raise typer.Exit(1) from None
-    finally:
-        db.dispose()
+    with _admin_session() as session:
+        keys.revoke(session, key_id=key_id, actor=None, channel="cli")
+    console.print(f"[green]key {key_id} revoked[/green]")
 
 
 @sources_app.command("create")
@@ -176,7 +178,6 @@ def sources_create(name: Annotated[str, typer.Option(help="The source's name, us
                    ) -> None:
     """Register an ERP source; prints its signing secret once."""
     from core import netguard
-    from core.errors import DEError
     from storage import sources
 
     if callback_url is not None:
@@ -185,17 +186,10 @@ def sources_create(name: Annotated[str, typer.Option(help="The source's name, us
         except netguard.UnsafeURL as exc:
             console.print(f"[red]--callback-url: {exc.detail}[/red]")
             raise typer.Exit(2) from None
-    db = _database()
-    try:
-        with db.session() as session:
-            row = sources.create(session, name=name, callback_url=callback_url, channel="cli")
-            shown = netguard.redact(row.callback_url) if row.callback_url else None
-            typer.echo(json.dumps({"name": row.name, "secret": row.secret, "callback_url": shown}, indent=2))
-    except DEError as exc:
-        console.print(f"[red]{exc.detail}[/red]")
-        raise typer.Exit(1) from None
-    finally:
-        db.dispose()
+    with _admin_session() as session:
+        row = sources.create(session, name=name, callback_url=callback_url, channel="cli")
+        shown = netguard.redact(row.callback_url) if row.callback_url else None
+        typer.echo(json.dumps({"name": row.name, "secret": row.secret, "callback_url": shown}, indent=2))
 
 
 @sources_app.command("rotate")
@@ -205,21 +199,13 @@ def sources_rotate(name: Annotated[str, typer.Argument(help="The source's name")
     """A new signing secret for a source; prints it once. The old one is accepted during the overlap."""
     import datetime as dt
 
-    from core.errors import DEError
     from storage import sources
 
-    db = _database()
-    try:
-        with db.session() as session:
-            row = sources.rotate(session, name=name, overlap=dt.timedelta(seconds=overlap_seconds), channel="cli")
-            expires = row.previous_secret_expires_at
-            typer.echo(json.dumps({"name": row.name, "secret": row.secret,
-                                   "previous_secret_expires_at": expires.isoformat() if expires else None}, indent=2))
-    except DEError as exc:
-        console.print(f"[red]{exc.detail}[/red]")
-        raise typer.Exit(1) from None
-    finally:
-        db.dispose()
+    with _admin_session() as session:
+        row = sources.rotate(session, name=name, overlap=dt.timedelta(seconds=overlap_seconds), channel="cli")
+        expires = row.previous_secret_expires_at
+        typer.echo(json.dumps({"name": row.name, "secret": row.secret,
+                               "previous_secret_expires_at": expires.isoformat() if expires else None}, indent=2))
 
 
 @webhook_app.command("send")
