@@ -25,6 +25,8 @@ HEADLINE = {"invoice": ("status_accuracy", "code_f1", "unsafe_approvals"),
             "policy-holdout": ("hit_at_3", "hit_at_3_zh", "hit_at_3_cross_lingual", "abstention_accuracy"),
             "resume-holdout": ("field_accuracy_en", "field_accuracy_zh", "name_accuracy", "years_within_half",
                                "skills_recall", "skills_precision", "protected_recall", "invariant_groups"),
+            "resume-dev3": ("field_accuracy_en", "field_accuracy_zh", "name_accuracy", "years_within_half",
+                            "skills_recall", "skills_precision", "protected_recall", "invariant_groups"),
             "resume-independent": ("field_accuracy_en", "field_accuracy_zh", "name_accuracy", "years_within_half",
                                    "skills_recall", "skills_precision", "protected_recall", "invariant_groups")}
 

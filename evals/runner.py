@@ -17,13 +17,14 @@ from evals.suites.invoice import InvoiceSuite
 from evals.suites.policy import PolicySuite
 from evals.suites.policy_real import PolicyHoldoutSuite, PolicyRealSuite
 from evals.suites.resume import ResumeSuite
-from evals.suites.resume_independent import ResumeHoldoutSuite, ResumeIndependentSuite
+from evals.suites.resume_independent import ResumeDev3Suite, ResumeHoldoutSuite, ResumeIndependentSuite
 from evals.suites.risk import RiskSuite
 
 SUITES: dict[str, Callable[[], Any]] = {"invoice": InvoiceSuite, "risk": RiskSuite, "resume": ResumeSuite,
                                         "policy": PolicySuite, "agent": AgentSuite, "policy-real": PolicyRealSuite,
                                         "resume-independent": ResumeIndependentSuite,
-                                        "resume-holdout": ResumeHoldoutSuite, "policy-holdout": PolicyHoldoutSuite}
+                                        "resume-holdout": ResumeHoldoutSuite, "resume-dev3": ResumeDev3Suite,
+                                        "policy-holdout": PolicyHoldoutSuite}
 THRESHOLDS = Path(__file__).parent / "thresholds.json"
 BASELINE = Path(__file__).parent / "baseline.json"
 

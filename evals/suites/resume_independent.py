@@ -137,6 +137,16 @@ class ResumeIndependentSuite:
         return SuiteOutcome(results, metrics)
 
 
+class ResumeDev3Suite(ResumeIndependentSuite):
+    """The same measures on 40 resumes by a third independent author (evals/datasets/dev3/), written on
+    2026-12-01 after this round's parser changes. Its cases were read while improving the parser, so it is a
+    development set now, like resume-independent; resume-holdout stays the unseen one."""
+
+    name = "resume-dev3"
+    dataset_suite = "resume_dev3"
+    datasets = DATASETS / "dev3"
+
+
 class ResumeHoldoutSuite(ResumeIndependentSuite):
     """The same measures on 46 resumes by a second independent author (evals/datasets/holdout/), written after
     the parser's changes of this round and kept unseen by its authors: only the aggregate figures are read."""

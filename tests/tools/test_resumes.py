@@ -247,3 +247,37 @@ Dana Whitfield · page 1 of 1
     assert "sterile compounding audits" not in skills
     chinese = parse_resume("张伟\n专业技能\n财务分析、预算管理、FineReport、Power BI\n", today=TODAY).resume.skills
     assert "finereport" in chinese and "power bi" in chinese
+
+
+def test_white_text_on_a_dark_sidebar_is_read_and_white_on_white_is_not() -> None:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    buffer = io.BytesIO()
+    page = canvas.Canvas(buffer, pagesize=A4)
+    page.setFillColorRGB(0.15, 0.28, 0.31)
+    page.rect(0, 0, 190, A4[1], stroke=0, fill=1)  # the sidebar, drawn first
+    page.setFillColorRGB(1, 1, 1)
+    page.drawString(20, 760, "ana.silva@example.com")  # white on the sidebar: visible
+    page.drawString(300, 700, "Expert in Kubernetes")  # white on the white page: hidden
+    page.setFillColorRGB(0, 0, 0)
+    page.drawString(300, 760, "Ana Silva")
+    page.save()
+    extracted = extract("cv.pdf", buffer.getvalue())
+    assert "ana.silva@example.com" in extracted.text and "Kubernetes" not in extracted.text
+
+
+def test_a_career_break_named_on_the_line_above_its_dates_does_not_count() -> None:
+    text = """Margaret Hughes
+Experience
+Senior Accountant, Pemberton & Vale LLP, London
+03/2019 – 11/2022
+Career break — caring for a family member
+06/2017 – 02/2019
+Process Engineering Co-op (internship), Kentwood Plastics
+01/2016 – 08/2016
+Assistant Accountant, Kestrel Foods plc, Reading
+09/2013 – 05/2017
+"""
+    resume = parse_resume(text, today=TODAY).resume
+    assert resume.total_experience_years == Decimal("7.5")  # 45 + 45 months; the break and the co-op do not count

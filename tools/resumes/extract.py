@@ -158,6 +158,24 @@ def _covered(char: dict[str, Any], boxes: list[dict[str, Any]]) -> bool:
                for box in boxes)
 
 
+def _white(color: Any) -> bool:
+    if not isinstance(color, list | tuple):
+        return False
+    values = [float(v) for v in color if isinstance(v, int | float)]
+    if len(values) in (1, 3):
+        return all(v >= 0.97 for v in values)  # grey or RGB
+    return len(values) == 4 and all(v <= 0.03 for v in values)  # CMYK
+
+
+def _on_colour(char: dict[str, Any], boxes: list[dict[str, Any]]) -> bool:
+    """The character lies on a filled shape drawn before it that is not white: white text on a dark sidebar
+    is what the reader sees."""
+    x, y = (char["x0"] + char["x1"]) / 2, (char["top"] + char["bottom"]) / 2
+    seq = char.get("seq", 0)
+    return any(box.get("seq", 0) < seq and box["x0"] <= x <= box["x1"] and box["top"] <= y <= box["bottom"]
+               and not _white(box.get("non_stroking_color")) for box in boxes)
+
+
 def _visible(obj: dict[str, Any], width: float, height: float, boxes: list[dict[str, Any]] | None = None) -> bool:
     if obj.get("object_type") != "char":
         return True
@@ -169,14 +187,8 @@ def _visible(obj: dict[str, Any], width: float, height: float, boxes: list[dict[
         return False
     if obj["x1"] < 0 or obj["x0"] > width or obj["bottom"] < 0 or obj["top"] > height:
         return False
-    color = obj.get("non_stroking_color")
-    if isinstance(color, list | tuple):
-        values = [float(v) for v in color if isinstance(v, int | float)]
-        if len(values) in (1, 3) and values and all(v >= 0.97 for v in values):
-            return False  # white on white (grey or RGB)
-        if len(values) == 4 and all(v <= 0.03 for v in values):
-            return False  # white in CMYK
-    return True
+    # White text is hidden on the white page, not on a coloured shape drawn under it.
+    return not (_white(obj.get("non_stroking_color")) and not (boxes and _on_colour(obj, boxes)))
 
 
 def _gutter(words: list[dict[str, Any]], width: float) -> float | None:

@@ -421,7 +421,9 @@ def _experience(lines: list[str], today: dt.date) -> list[Experience]:
         company = next((p for p in rest if COMPANY_WORDS.search(p)), rest[0] if rest else None)
         entries.append(Experience(company=company, title=title, start=start, end=end, months=max(0, last - first)))
         entries[-1].__dict__["_span"] = (first, last)
-        entries[-1].__dict__["_kind"] = role_kind(line)
+        # The kind is in the entry's words, on the dated line or on the line beside it that named the entry
+        # ("Career break — caring for a family member" above "06/2017 – 02/2019").
+        entries[-1].__dict__["_kind"] = role_kind(" ".join([line, *parts]))
     return entries
 
 

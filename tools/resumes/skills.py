@@ -113,6 +113,7 @@ def find_skills(lines: list[str], *, skills_section: set[int] | None = None,
     summary or profile heading (professional skills count there too)."""
     tax = taxonomy()
     found: dict[str, str] = {}
+    listed: list[tuple[str, str]] = []  # (item, its line): what a skills section lists beyond the taxonomy
     in_section = skills_section or set()
     in_summary = summary or set()
     for number, raw in enumerate(lines):
@@ -158,9 +159,13 @@ def find_skills(lines: list[str], *, skills_section: set[int] | None = None,
                     continue
                 found.setdefault(tax.chinese_names[name], raw.strip()[:200])
         if number in in_section and listing:
-            for item in _section_items(line):
-                if not _known_inside(tax, item):
-                    found.setdefault(canonical_skill(item), raw.strip()[:200])
+            listed += [(item, raw) for item in _section_items(line) if not _known_inside(tax, item)]
+    # A listed item that is a piece of a skill found already (a name that layout broke over two lines,
+    # "Accounts / Payable") adds nothing.
+    known_words = {word for skill in found for word in skill.split()}
+    for item, raw in listed:
+        if not {word.lower() for word in tokens(item)} <= known_words:
+            found.setdefault(canonical_skill(item), raw.strip()[:200])
     return found
 
 
