@@ -281,3 +281,20 @@ Assistant Accountant, Kestrel Foods plc, Reading
 """
     resume = parse_resume(text, today=TODAY).resume
     assert resume.total_experience_years == Decimal("7.5")  # 45 + 45 months; the break and the co-op do not count
+
+
+def test_contact_data_in_a_closing_line_and_postcodes_give_the_country() -> None:
+    footer = parse_resume("Siobhan Ni Bhriain\nSenior Policy Adviser\nExperience\nAdviser, Dept. of Transport\t"
+                          "Jun 2019 – present\nTel. 020 7946 0958   ·   Mob. 07823 416 882   ·   London SE1\n",
+                          today=TODAY).resume
+    assert footer.phones == ["+442079460958", "+447823416882"]
+    australian = parse_resume("Hannah Kowalczyk\nBrunswick, VIC 3056\n0491 570 110 · hannah.k@example.com\n",
+                              today=TODAY).resume
+    assert australian.phones == ["+61491570110"]
+
+
+def test_a_chinese_career_break_does_not_count() -> None:
+    text = "王芳\n工作经历\n上海东湖新材料集团有限公司 财务总监 2020.06-至今\n职业间隔（出国陪读） 2019.06-2020.05\n" \
+           "上海联拓机械制造有限公司 财务经理 2015.01-2019.05\n"
+    resume = parse_resume(text, today=TODAY).resume
+    assert resume.total_experience_years == Decimal("10.9")  # 78 + 53 months; the year abroad does not count

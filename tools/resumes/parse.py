@@ -103,6 +103,13 @@ _PLACE = {country: _place_pattern(places) for country, places in COUNTRIES.items
 US_STATE = re.compile(r",\s*(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|"
                       r"S[CD]|T[NX]|UT|V[AT]|W[AIVY])\b")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+# A state or province with the country's postcode shape: "Brunswick, VIC 3056", "Leeds LS1 4AP", "QC H2X 1Y4".
+POSTCODES = [
+    ("AU", re.compile(r"\b(?:VIC|NSW|QLD|TAS|ACT|NT|SA|WA)\s+\d{4}\b")),
+    ("CA", re.compile(r"\b(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT)\s+[A-Z]\d[A-Z]\s?\d[A-Z]\d\b")),
+    ("GB", re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b")),
+]
+CONTACT_WORD = re.compile(r"\b(?:tel|phone|mobile|mob|cell|e-?mail)\b\.?|电话|手机|邮箱|联系方式", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -342,6 +349,9 @@ def _country(text: str) -> str | None:
     for country, pattern in _PLACE.items():
         if pattern.search(lowered):
             return country
+    for country, pattern in POSTCODES:
+        if pattern.search(text):
+            return country
     return "US" if US_STATE.search(text) else None
 
 
@@ -371,7 +381,8 @@ def _split_parts(text: str) -> list[str]:
 ROLE_KINDS: list[tuple[str, re.Pattern[str]]] = [
     ("break", re.compile(r"career break|sabbatical|gap year|career gap|parental leave|maternity leave|"
                          r"family (?:leave|relocation|care)|caregiv|travell?ing\b|personal leave|\bbreak\b|"
-                         r"待业|间隔年|职业空窗|空窗期|休息|育儿|照顾家人|家庭原因|游学|旅行", re.I)),
+                         r"待业|间隔年|职业间隔|职业空窗|空窗期|休息|育儿|照顾家|家庭原因|游学|旅行|陪读|产假|全职(?:妈妈|太太|主妇)",
+                         re.I)),
     ("military", re.compile(r"military|\barmy\b|\bnavy\b|air force|marine corps|national service|conscript|"
                             r"\bsoldier\b|infantry|enlisted|服兵役|入伍|部队|武警|士兵|退役|义务兵", re.I)),
     ("volunteer", re.compile(r"volunteer|pro bono|unpaid|志愿", re.I)),
@@ -483,9 +494,14 @@ def parse_resume(text: str, *, images: int = 0, today: dt.date | None = None) ->
     lines = unwrap([line for line in redacted_text.splitlines() if line.strip()])
     sections = _sections(lines)
     name = _name(lines)
-    location, country = _location(sections.get("header", []) + sections.get("personal", []))
+    # Contact lines: the header, personal details, and a closing line that carries contact data (a DOCX
+    # footer, "Tel. 020 7946 0958 · London SE1" at the end).
+    closing = [line for line in lines[-3:] if line not in sections.get("header", [])
+               and (EMAIL.search(line) or CONTACT_WORD.search(line))]
+    contact = sections.get("header", []) + sections.get("personal", []) + closing
+    location, country = _location(contact)
     region = country or ("CN" if language == "zh" else "US")
-    contact_text = "\n".join(sections.get("header", []) + sections.get("personal", []))
+    contact_text = "\n".join(contact)
     experience = _experience(sections.get("experience", []), today)
     professional = [e for e in experience if e.__dict__.get("_kind") == "employment"]
     months = union_months([e.__dict__["_span"] for e in professional])
