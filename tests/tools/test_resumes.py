@@ -298,3 +298,13 @@ def test_a_chinese_career_break_does_not_count() -> None:
            "上海联拓机械制造有限公司 财务经理 2015.01-2019.05\n"
     resume = parse_resume(text, today=TODAY).resume
     assert resume.total_experience_years == Decimal("10.9")  # 78 + 53 months; the year abroad does not count
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("CATHERINE VAN DER BERG\nCommercial Litigation Counsel\nNew York, NY | 212-555-0139 | cvb@example.com\n",
+     "CATHERINE VAN DER BERG"),
+    ("Backend Engineer — Go · Kubernetes · PostgreSQL\nRafael de la Cruz\n\nAustin, TX · +1 512 555 0177 · "
+     "rafael@example.org\n", "Rafael de la Cruz"),
+])
+def test_names_with_two_particles_and_a_counsel_headline(text: str, name: str) -> None:
+    assert parse_resume(text, today=TODAY).resume.name == name

@@ -244,14 +244,16 @@ _CN_COMPOUND = frozenset([
 # starts with an apostrophe, a hyphen or a capital, so the pattern cannot backtrack without end on long lines.
 _NAME_WORD = (r"(?:[A-ZÀ-ÖØ-Þ]\.|[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]*(?:['’-][A-ZÀ-ÖØ-Þ]?[a-zà-öø-ÿ]+|[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)*"
               r"|[A-ZÀ-ÖØ-Þ]{2,}(?:['’-][A-ZÀ-ÖØ-Þ]+)*)")
-_EN_NAME = re.compile(rf"{_NAME_WORD}(?:\s+(?:(?:van|von|de|da|del|der|di|du|la|le|bin|binti|al|el|dos|das)\s+)?"
-                      rf"{_NAME_WORD}){{1,3}}")
+# Up to two lower-case particles between the words: "de la Cruz", "van der Berg", "bin Ahmad".
+_EN_NAME = re.compile(rf"{_NAME_WORD}(?:\s+(?:(?:van|von|de|da|del|der|den|di|du|la|le|bin|binti|al|el|dos|das|ten|"
+                      rf"ter)\s+){{0,2}}{_NAME_WORD}){{1,3}}")
 NOT_A_NAME = re.compile(
     r"curriculum|vitae|r[ée]sum[ée]|\bcv\b|portfolio|profile|summary|contact|experience|education|skills|personal|"
     r"details|references|objective|about|overview|languages|certif|projects|volunteer|career|history|employment|"
     r"professional|qualifications|achievements|interests|hobbies|information|page\b|confidential|"
     r"nurse|statistician|biostatistician|therapist|lawyer|attorney|paralegal|translator|interpreter|teacher|"
     r"professor|lecturer|technician|electrician|mechanic|driver|chef|writer|editor|marketer|strategist|planner|"
+    r"counsel|solicitor|barrister|litigat|adviser|advisor|pharmacist|physician|surgeon|dentist|veterinar|"
     r"buyer|auditor|controller|bookkeeper|cashier|representative|executive|partner|owner|founder|chief|senior|"
     r"junior|staff|principal|freelance|contract|consultant|full-stack|full stack|frontend|front-end|backend|"
     r"back-end|maintainer|open-source|open source|operations|marketing|sales|finance|human resources|recruiting|"
