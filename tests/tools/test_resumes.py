@@ -308,3 +308,20 @@ def test_a_chinese_career_break_does_not_count() -> None:
 ])
 def test_names_with_two_particles_and_a_counsel_headline(text: str, name: str) -> None:
     assert parse_resume(text, today=TODAY).resume.name == name
+
+
+def test_a_career_table_and_personal_particulars() -> None:
+    text = """Jasmine Tan
+Hotel Operations Manager
+Career
+Period | Role | Hotel
+Aug 2019 – Present | Hotel Operations Manager | Marina Crest Hotel
+Jan 2009 – Feb 2014 | Guest Services Executive | Sentosa Bayview Resort
+Industrial Attachment
+May 2008 – Oct 2008 | Hospitality Industrial Attachment | Sentosa Bayview Resort
+Personal particulars: born 1985 · Malaysian (Singapore PR) · married · Buddhist
+"""
+    resume = parse_resume(text, today=TODAY).resume
+    assert resume.total_experience_years == Decimal("12.5")  # 88 + 62 months; the attachment is an internship
+    assert {"birth_date", "nationality", "marital_status", "religion"} <= {r.field for r in resume.redacted}
+    assert "Malaysian" not in str(resume)

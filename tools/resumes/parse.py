@@ -23,7 +23,8 @@ from tools.resumes.skills import normalize as normalize_characters
 
 SECTIONS: dict[str, list[str]] = {
     "experience": ["work experience", "professional experience", "experience", "employment history", "employment",
-                   "work history", "career history", "工作经历", "工作经验", "职业经历", "任职经历"],
+                   "work history", "career history", "career", "career summary", "professional background",
+                   "工作经历", "工作经验", "职业经历", "任职经历"],
     "internship": ["internships", "internship experience", "internship", "实习经历", "实习经验"],
     "education": ["education", "academic background", "education background", "educational background",
                   "教育背景", "教育经历", "学历", "教育"],
@@ -388,7 +389,7 @@ ROLE_KINDS: list[tuple[str, re.Pattern[str]]] = [
     ("military", re.compile(r"military|\barmy\b|\bnavy\b|air force|marine corps|national service|conscript|"
                             r"\bsoldier\b|infantry|enlisted|服兵役|入伍|部队|武警|士兵|退役|义务兵", re.I)),
     ("volunteer", re.compile(r"volunteer|pro bono|unpaid|志愿", re.I)),
-    ("internship", re.compile(r"\bintern(?:ship)?\b|\btrainee\b|placement year|实习", re.I)),
+    ("internship", re.compile(r"\bintern(?:ship)?\b|\btrainee\b|placement year|industrial attachment|实习", re.I)),
 ]
 
 

@@ -63,9 +63,10 @@ BARE: dict[str, str] = {
 }
 # A bare age is a number of years only beside another personal value, or under a personal label.
 _BARE_NUMBER = re.compile(r"^(?:1[6-9]|[2-7]\d)$")
-_PERSONAL_LABEL = re.compile(r"^\s*(?:personal(?: details| information| data)?|about me|个人信息|基本信息|个人资料)"
-                             r"\s*[:：]\s*", re.IGNORECASE)
+_PERSONAL_LABEL = re.compile(r"^\s*(?:personal(?: details| information| data| particulars)?|about me|个人信息|基本信息|"
+                             r"个人资料)\s*[:：]\s*", re.IGNORECASE)
 _SPLIT = re.compile(r"\s*(?:\||｜|;|；|·|•|/(?=\s)|\s{2,}|\t|,\s|，|、|\.\s+(?=[A-Z])|。|\s[—–-]\s)\s*")
+_BARE_DEMONYM = re.compile(rf"^(?:{_DEMONYMS})(?:\s*\([^)]{{0,40}}\))?$", re.IGNORECASE)
 _NO_VALUE = frozenset({"photo", "照片", "相片", "头像"})
 
 
@@ -141,6 +142,10 @@ def redact(text: str, *, images: int = 0) -> tuple[str, list[Redaction]]:
                 continue
             if hit is None and beside_personal and _BARE_NUMBER.match(segment.strip(" .,，")):
                 note("age", "a bare value", number)
+                changed = True
+                continue
+            if hit is None and beside_personal and _BARE_DEMONYM.match(segment.strip(" .,，")):
+                note("nationality", "a bare value", number)  # "Malaysian (Singapore PR)" among personal details
                 changed = True
                 continue
             if hit is None:
