@@ -69,11 +69,7 @@ def predict(calibration: Calibration, values: dict[str, float]) -> bool:
 
 def fit(points: list[tuple[dict[str, float], bool]], *, l2: float = 0.05, steps: int = 3000) -> Calibration:
     """Logistic regression by gradient descent on standardised features (deterministic), classes weighted
-    equally, then the threshold that maximises balanced accuracy on the training points: the mean of the share
-    of answerable questions answered and the share of unanswerable ones declined. Plain accuracy would favour
-    whichever kind the training set has more of (answerable, in every set we have) and quote the nearest
-    clause for most questions the policies do not answer; a wrong "not covered" still shows the clauses as
-    related, a wrong answer misleads."""
+    equally, then the threshold that maximises accuracy on the training points."""
     if not points:
         return Calibration(tuple(0.0 for _ in FEATURES), 0.0, tuple(0.0 for _ in FEATURES),
                            tuple(1.0 for _ in FEATURES))
@@ -95,12 +91,10 @@ def fit(points: list[tuple[dict[str, float], bool]], *, l2: float = 0.05, steps:
         w -= rate * (z.T @ error / len(y) + l2 * w)
         b -= rate * float(error.mean())
     scores = 1.0 / (1.0 + np.exp(-(z @ w + b)))
-    best_threshold, best_balanced = 0.5, -1.0
+    best_threshold, best_right = 0.5, -1
     for threshold in np.linspace(0.2, 0.8, 61):
-        said_found = scores >= threshold
-        balanced = (float(said_found[y == 1.0].mean()) if (y == 1.0).any() else 0.0) / 2 + (
-            float((~said_found[y == 0.0]).mean()) if (y == 0.0).any() else 0.0) / 2
-        if balanced > best_balanced + 1e-12:
-            best_threshold, best_balanced = float(threshold), balanced
+        right = int(((scores >= threshold) == (y == 1.0)).sum())
+        if right > best_right:
+            best_threshold, best_right = float(threshold), right
     return Calibration(tuple(float(v) for v in w), b, tuple(float(v) for v in mean), tuple(float(v) for v in scale),
                        best_threshold)
