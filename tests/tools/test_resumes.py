@@ -325,3 +325,15 @@ Personal particulars: born 1985 · Malaysian (Singapore PR) · married · Buddhi
     assert resume.total_experience_years == Decimal("12.5")  # 88 + 62 months; the attachment is an internship
     assert {"birth_date", "nationality", "marital_status", "religion"} <= {r.field for r in resume.redacted}
     assert "Malaysian" not in str(resume)
+
+
+def test_a_skills_table_row_loses_its_category_and_deeds_are_not_skills() -> None:
+    text = """Jasmine Tan
+Core Competencies
+Area | Details
+People | Guest relations, Team leadership
+Kitchen: Seasonal menus; Trained 12 commis chefs; GP 68–72%
+"""
+    skills = set(parse_resume(text, today=TODAY).resume.skills)
+    assert {"guest relations", "team leadership", "seasonal menus"} <= skills
+    assert not {"area", "details", "people", "trained 12 commis chefs", "gp 68–72%"} & skills

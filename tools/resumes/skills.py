@@ -177,6 +177,10 @@ _NOT_ITEMS = frozenset({
     "expert", "fluent", "native", "familiar", "working knowledge", "strong", "excellent", "good", "level",
     "years", "year", "hard skills", "soft skills", "technical skills", "core skills", "key skills", "interests",
     "hobbies", "references", "available on request"})
+_TABLE_HEADINGS = frozenset({"area", "areas", "details", "detail", "category", "categories", "skill", "skills",
+                             "level", "proficiency", "tools", "years", "experience", "技能", "类别", "熟练程度"})
+_ACHIEVEMENT = re.compile(r"^(?:trained|managed|led|built|reduced|increased|delivered|developed|created|launched|"
+                          r"achieved|grew|cut|saved|won|ran|oversaw|supervised|coached|mentored)\b", re.IGNORECASE)
 _LEVEL = re.compile(r"\s*[(（][^)）]{0,40}[)）]\s*|\s+[-–—]\s+\w+(?:\s\w+)?\s*$|\s*\d+\+?\s*(?:years?|yrs?)\b.*$",
                     re.IGNORECASE)
 
@@ -192,11 +196,17 @@ def _section_items(line: str) -> list[str]:
     label, colon, rest = text.partition(":")
     if colon and len(label.split()) <= 4:
         text = rest
+    cells = [cell.strip() for cell in text.split("|")]
+    if len(cells) >= 2:  # a table row: "People | Guest relations, Team leadership"; a header row lists nothing
+        if all(cell.lower() in _TABLE_HEADINGS for cell in cells if cell):
+            return []
+        if len(cells[0].split()) <= 2 and ("," in text or len(cells) > 2):
+            text = " | ".join(cells[1:])
     parts = [p for p in re.split(r"\s*(?:[,;|•·●▪、，；]|\s/\s|\s[-–—]\s|\t|\s{2,})\s*", text) if p.strip()]
     items = []
     for part in parts:
         part = _LEVEL.sub(" ", part)
-        part = re.sub(r"[(（].*$", "", part).strip(" .-–—*")  # an aside its list split open: "Excel (advanced"
+        part = re.sub(r"[(（].*$", "", part).strip(" .-–—*)）")  # an aside its list split open: "Excel (advanced"
         part = re.sub(r"^(?:and|or)\s+", "", part, flags=re.IGNORECASE)
         words = part.split()
         if not 1 <= len(words) <= 4 or not re.search(r"[A-Za-z]", part) or len(part) > 40:
@@ -205,8 +215,9 @@ def _section_items(line: str) -> list[str]:
             continue
         if len(words) > 1 and words[0].lower() in ("strong", "excellent", "good", "proven", "solid"):
             continue
-        if re.search(r"\bpage\s+\d", part, re.IGNORECASE):
-            continue
+        if re.search(r"\bpage\s+\d", part, re.IGNORECASE) or "%" in part or (
+                len(words) >= 3 and re.search(r"\d", part)) or _ACHIEVEMENT.match(part):
+            continue  # a figure or a deed ("Trained 12 commis chefs", "GP 68–72%") is no skill
         items.append(part)
     return items
 
