@@ -127,7 +127,7 @@ class PolicyRealSuite:
                         "found": result.found, "rank": rank, "answer": (result.answer or "")[:300],
                         "citations": [[sources.get(c.doc_id), c.section, c.path[-80:]] for c in result.citations]},
                         seconds, case.tags))
-                    points.append((corpus_of(case), features(index.search(question, k=3)), expected_found))
+                    points.append((corpus_of(case), features(index.search(question, k=3), question), expected_found))
                     progress()
                 mode = index.mode
             finally:

@@ -171,3 +171,31 @@ def test_words_the_glossary_lacks_are_translated_by_the_dictionary() -> None:
     index = PolicyIndex(sections, query_vector=None)
     assert index.search("How much notice must an employee give before they resign?", k=1)[0].section.doc_id == "labor"
     assert index.search("出差吃饭每天能报多少钱？", k=1)[0].section.doc_id == "meals"
+
+
+def test_a_question_for_a_quantity_needs_a_passage_that_states_one() -> None:
+    from tools.policies.abstain import quantity_missing
+
+    rate = "The mileage rate is based on your legal entity's mileage rates for the current year."
+    assert quantity_missing("What per-mile rate does GitLab use? How much per mile?", [rate]) == 1.0
+    assert quantity_missing("How much per mile?", ["Mileage is reimbursed at $0.67 per mile."]) == 0.0
+    assert quantity_missing("How many weeks of parental leave?", ["Parental leave is 16 weeks."]) == 0.0
+    assert quantity_missing("产假一共多少天？", ["女职工生育享受九十八天产假。"]) == 0.0
+    assert quantity_missing("产假一共多少天？", ["用人单位应当依法安排产假。"]) == 1.0
+    assert quantity_missing("Can I expense a gym membership?", [rate]) == 0.0  # asks for no quantity
+
+
+def test_the_abstention_threshold_keeps_answering_most_answerable_questions() -> None:
+    """Four answerable questions to one that is not, as in every question set: plain accuracy would choose to
+    answer everything; the fitted threshold still answers 95 % of the answerable ones and declines the rest."""
+    from tools.policies.abstain import ANSWER_RATE, FEATURES, fit, predict
+
+    def point(strength: float, found: bool) -> tuple[dict[str, float], bool]:
+        return {name: 0.0 for name in FEATURES} | {"strength": strength, "coverage": strength}, found
+
+    points = [point(0.3 + 0.7 * i / 79, True) for i in range(80)] + [point(0.1 + 0.4 * i / 19, False)
+                                                                         for i in range(20)]
+    calibration = fit(points)
+    answered = sum(predict(calibration, f) for f, y in points if y) / 80
+    declined = sum(not predict(calibration, f) for f, y in points if not y) / 20
+    assert answered >= ANSWER_RATE and declined >= 0.5

@@ -50,10 +50,10 @@ def _best_sentences(hit: Hit, question: str, limit: int = 2) -> list[str]:
     return sorted(chosen, key=order.index) or order[:1]
 
 
-def answerable(hits: list[Hit], mode: str) -> bool:
+def answerable(hits: list[Hit], mode: str, question: str) -> bool:
     if not hits:
         return False
-    return predict(calibration()[mode], features(hits))
+    return predict(calibration()[mode], features(hits, question))
 
 
 def lookup(index: PolicyIndex, question: str, top_k: int = 3) -> LookupResult:
@@ -62,7 +62,7 @@ def lookup(index: PolicyIndex, question: str, top_k: int = 3) -> LookupResult:
     hits = found[:max(1, top_k)]
     citations = [Citation(doc_id=h.section.doc_id, title=h.section.title, section=h.section.label,
                           path=h.section.path, text=h.section.text[:2000], score=round(h.score, 5)) for h in hits]
-    if not answerable(found, index.mode):
+    if not answerable(found, index.mode, question):
         return LookupResult(found=False, answer=None, citations=citations, retrieval=index.mode)
     best = hits[0]
     quote = " ".join(_best_sentences(best, question))
