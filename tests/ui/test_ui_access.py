@@ -19,7 +19,7 @@ def test_a_staff_key_has_no_inbox_but_keeps_the_chat(h: Harness, domains: list[s
     task = paused_task(h)
     h.make_key("stella", "staff", domains)
     assert h.client.get("/v1/reviews", headers=h.auth("stella")).status_code == 403
-    sign_in(h, "stella")
+    assert sign_in(h, "stella") == "/ui/chat"  # staff land on the chat
     inbox = h.client.get("/ui/")
     assert inbox.status_code == 403 and 'data-testid="no-inbox"' in inbox.text
     assert task["id"] not in inbox.text and 'data-testid="total"' not in inbox.text
@@ -33,7 +33,7 @@ def test_reviewers_and_admins_keep_their_inbox(h: Harness) -> None:
     paused_task(h)
     for who in ("fiona", "admin"):
         h.client.cookies.clear()
-        sign_in(h, who)
+        assert sign_in(h, who) == "/ui/"
         inbox = h.client.get("/ui/")
         assert inbox.status_code == 200 and re.search(r'data-testid="total">1<', inbox.text)
 
