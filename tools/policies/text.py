@@ -329,7 +329,6 @@ def _glossary_index() -> dict[str, list[tuple[str, str, str]]]:
 
 _NOT_A_SENSE = re.compile(r"^(?:CL:|variant of|old variant|surname |abbr\. |see |used in |erhua variant|"
                           r"Japanese variant|also written|also pr\.)", re.IGNORECASE)
-CEDICT_ENABLED = True  # evals and benchmarks may switch it off to measure what it adds
 
 
 @lru_cache(maxsize=1)
@@ -366,8 +365,6 @@ def _cedict() -> dict[str, tuple[str, ...]]:
 
 def dictionary_terms(text: str, covered: set[str]) -> list[str]:
     """English senses of the Chinese words of `text` that the glossary does not translate (`covered`)."""
-    if not CEDICT_ENABLED:
-        return []
     senses = _cedict()
     extra: list[str] = []
     seen: set[str] = set()

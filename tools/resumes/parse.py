@@ -5,12 +5,10 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-import json
 import re
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
-from importlib import resources
 
 import phonenumbers
 
@@ -18,7 +16,7 @@ from core import clock
 from tools.resumes.dates import find_point, find_range, union_months
 from tools.resumes.models import Education, Experience, ParsedResume
 from tools.resumes.protected import redact
-from tools.resumes.skills import canonical_skill, find_skills
+from tools.resumes.skills import canonical_skill, find_skills, languages_file
 from tools.resumes.skills import normalize as normalize_characters
 
 SECTIONS: dict[str, list[str]] = {
@@ -113,10 +111,9 @@ POSTCODES = [
 CONTACT_WORD = re.compile(r"\b(?:tel|phone|mobile|mob|cell|e-?mail)\b\.?|电话|手机|邮箱|联系方式", re.IGNORECASE)
 
 
-@lru_cache(maxsize=1)
 def taxonomy() -> dict[str, dict[str, list[str]]]:
     """The spoken-language list (skills.json's `languages`); skills come from tools/resumes/taxonomy.json."""
-    return json.loads(resources.files("tools.resumes").joinpath("skills.json").read_text(encoding="utf-8"))
+    return languages_file()
 
 
 def _synonym_pattern(synonym: str) -> re.Pattern[str]:

@@ -235,10 +235,16 @@ def _known_inside(tax: Taxonomy, item: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+def languages_file() -> dict[str, dict[str, list[str]]]:
+    """skills.json: the spoken languages and the names resumes use for them (`languages`); skills come from
+    taxonomy.json. Read once, for the parser's language list and for skills lists that must skip languages."""
+    return json.loads(resources.files("tools.resumes").joinpath("skills.json").read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
 def _spoken_languages() -> frozenset[str]:
-    data = json.loads(resources.files("tools.resumes").joinpath("skills.json").read_text(encoding="utf-8"))
     names = set()
-    for name, synonyms in data.get("languages", {}).items():
+    for name, synonyms in languages_file().get("languages", {}).items():
         names.add(name.lower())
         names.update(s.lower() for s in synonyms)
     return frozenset(names)
