@@ -1,10 +1,16 @@
-"""A stable hash of JSON-like data: same content, same hash, whatever the key order or spacing."""
+"""Hashes: a stable one of JSON-like data (same content, same hash, whatever the key order or spacing), and
+the digest stored in place of a secret."""
 
 from __future__ import annotations
 
 import hashlib
 import json
 from typing import Any
+
+
+def secret_digest(secret: str) -> str:
+    """What is stored of a secret (an API key, a web session's token): its SHA-256, hex."""
+    return hashlib.sha256(secret.encode("utf-8")).hexdigest()
 
 
 def canonical_hash(payload: Any) -> str:

@@ -3,17 +3,17 @@
 
 from __future__ import annotations
 
-import hashlib
 import hmac
 import secrets
 import uuid
 from dataclasses import dataclass, field
 
-from sqlalchemy import select
+from sqlalchemy import Select, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from core.errors import Conflict, NotFound
+from core.hashing import secret_digest
 from core.identity import holder_id_or_none
 from storage import audit, holders
 from storage.audit import Actor
@@ -50,13 +50,17 @@ class Principal:
         return frozenset(filter(None, (self.holder_id, holder_id_or_none(self.display_name))))
 
 
+def _keys_with_holders() -> Select[tuple[ApiKey, Holder]]:
+    return select(ApiKey, Holder).join(Holder, Holder.id == ApiKey.holder_id)
+
+
 def _principal(row: ApiKey, holder: Holder) -> Principal:
     return Principal(key_id=row.id, name=row.name, role=row.role, holder_id=holder.id,
                      domains=tuple(row.domains or ()), holder_kind=holder.kind, display_name=holder.display_name)
 
 
 def hash_key(secret: str) -> str:
-    return hashlib.sha256(secret.encode("utf-8")).hexdigest()
+    return secret_digest(secret)
 
 
 def create(session: Session, *, name: str, role: str, domains: list[str] | None = None,
@@ -97,8 +101,8 @@ def create(session: Session, *, name: str, role: str, domains: list[str] | None 
 
 def authenticate(session: Session, *, secret: str) -> Principal | None:
     digest = hash_key(secret)
-    found = session.execute(select(ApiKey, Holder).join(Holder, Holder.id == ApiKey.holder_id)
-                            .where(ApiKey.key_hash == digest, ApiKey.revoked_at.is_(None))).first()
+    found = session.execute(_keys_with_holders().where(ApiKey.key_hash == digest,
+                                                       ApiKey.revoked_at.is_(None))).first()
     if found is None or not hmac.compare_digest(found[0].key_hash, digest):
         return None
     return _principal(*found)
@@ -123,14 +127,13 @@ def ensure_admin(session: Session, *, secret: str, name: str = "admin") -> None:
 
 def principal_by_id(session: Session, *, key_id: str) -> Principal | None:
     """The live principal of a key id (a web session holds the id, never the secret)."""
-    found = session.execute(select(ApiKey, Holder).join(Holder, Holder.id == ApiKey.holder_id)
-                            .where(ApiKey.id == key_id, ApiKey.revoked_at.is_(None))).first()
+    found = session.execute(_keys_with_holders().where(ApiKey.id == key_id, ApiKey.revoked_at.is_(None))).first()
     return _principal(*found) if found is not None else None
 
 
 def list_keys(session: Session, *, holder_id: str | None = None) -> list[tuple[ApiKey, Holder]]:
     """Every key with its holder, oldest first (revoked ones too, with their revoked_at)."""
-    query = select(ApiKey, Holder).join(Holder, Holder.id == ApiKey.holder_id)
+    query = _keys_with_holders()
     if holder_id is not None:
         query = query.where(ApiKey.holder_id == holder_id)
     return [(key, holder) for key, holder in session.execute(query.order_by(ApiKey.created_at, ApiKey.id))]

@@ -3,17 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import secrets
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
+from core.hashing import secret_digest
 from storage.models import WebSessionRow, utcnow
-
-
-def _digest(token: str) -> str:
-    return hashlib.sha256(token.encode("utf-8")).hexdigest()
 
 
 def create(session: Session, *, key_id: str, lifetime: dt.timedelta) -> str:
@@ -21,7 +17,7 @@ def create(session: Session, *, key_id: str, lifetime: dt.timedelta) -> str:
     token = secrets.token_urlsafe(32)
     now = utcnow()
     session.execute(delete(WebSessionRow).where(WebSessionRow.expires_at <= now))  # dead anyway: keep it small
-    session.add(WebSessionRow(id=_digest(token), key_id=key_id, created_at=now, expires_at=now + lifetime))
+    session.add(WebSessionRow(id=secret_digest(token), key_id=key_id, created_at=now, expires_at=now + lifetime))
     session.flush()
     return token
 
@@ -29,10 +25,11 @@ def create(session: Session, *, key_id: str, lifetime: dt.timedelta) -> str:
 def live_key_id(session: Session, *, token: str) -> str | None:
     """The key id of a session that is neither revoked nor expired, else None."""
     return session.scalar(select(WebSessionRow.key_id).where(
-        WebSessionRow.id == _digest(token), WebSessionRow.revoked_at.is_(None), WebSessionRow.expires_at > utcnow()))
+        WebSessionRow.id == secret_digest(token), WebSessionRow.revoked_at.is_(None),
+        WebSessionRow.expires_at > utcnow()))
 
 
 def revoke(session: Session, *, token: str) -> None:
-    row = session.get(WebSessionRow, _digest(token))
+    row = session.get(WebSessionRow, secret_digest(token))
     if row is not None and row.revoked_at is None:
         row.revoked_at = utcnow()

@@ -141,7 +141,7 @@ def login(request: Request, key: str = Form(default="", max_length=512),
         return _render(request, "login.html.j2", {"login_csrf": csrf, "error": t("The key was not accepted.")},
                        status=401)
     # Reviewers and admins land on their inbox; staff, who have none, on the chat.
-    response = RedirectResponse("/ui/" if principal.role in ("reviewer", "admin") else "/ui/chat", status_code=303)
+    response = RedirectResponse("/ui/" if principal.role in INBOX_ROLES else "/ui/chat", status_code=303)
     response.set_cookie(SESSION_COOKIE, _signer(request).issue(token), max_age=SESSION_SECONDS,
                         httponly=True, samesite="strict", secure=request.url.scheme == "https", path="/")
     response.delete_cookie(LOGIN_CSRF_COOKIE, path="/ui")
