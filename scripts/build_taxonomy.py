@@ -750,7 +750,7 @@ PROFESSIONAL = [
     ("user research", ["user research", "usability testing"], ["用户研究"]),
     ("prototyping", ["prototyping", "wireframing", "wireframes"], ["原型设计"]),
     ("graphic design", ["graphic design", "graphic designing"], ["平面设计"]),
-    ("technical writing", ["technical writing", "technical documentation"], ["技术文档", "技术写作"]),
+    ("technical writing", ["technical writing", "technical documentation"], ["技术文档编写", "技术写作"]),
     ("product management", ["product management", "product ownership"], ["产品管理"]),
     # management and interpersonal
     ("communication", ["communication", "communication skills"], ["沟通能力", "沟通"]),

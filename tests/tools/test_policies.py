@@ -159,7 +159,7 @@ def test_words_the_glossary_lacks_are_translated_by_the_dictionary() -> None:
     from tools.policies.text import translated_terms
 
     terms = translated_terms("辞职要提前多久通知？出差吃饭每天能报多少？")
-    assert {"resign", "notice", "have a meal", "every day"} <= set(terms)
+    assert {"resign", "notice", "have a meal", "per day"} <= set(terms)
     clauses = [("labor", "劳动合同法", "第三十七条 劳动者提前三十日以书面形式通知用人单位，可以解除劳动合同。"),
                ("labor2", "劳动合同法", "第二十四条 竞业限制的人员限于用人单位的高级管理人员、高级技术人员。"),
                ("meals", "Travel", "## Meals\nMeals while traveling are reimbursable up to $100 USD per day.")]

@@ -10,7 +10,7 @@ from functools import lru_cache
 from importlib import resources
 
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
-_TOKEN = re.compile(r"[\u4e00-\u9fff]+|[a-z0-9]+(?:[.'-][a-z0-9]+)*", re.IGNORECASE)
+_TOKEN = re.compile(r"[\u4e00-\u9fff]+|[a-z0-9]+(?:[.'’-][a-z0-9]+)*", re.IGNORECASE)
 # Function words, and question words that ask for a quantity: they say nothing about the topic.
 STOP_EN = frozenset(
     [
@@ -295,11 +295,26 @@ def _jieba():
     return jieba
 
 
+# British spellings and their American forms: a question says "labor", the law's translation "labour".
+_SPELLING = re.compile(r"^(labo|favo|hono|behavio|colo|neighbo|endeavo|harbo|rumo)ur|"
+                       r"^(author|organ|recogn|real|minim|maxim|categor|priorit|util|summar|emphas|special|"
+                       r"standard|custom|item|apolog|optim|subsid)is(?=e|ed|es|ing|ation)")
+_CONTRACTION = re.compile(r"^([a-z]+)'(?:s|m|ll|ve|re|d)$|^([a-z]+)n't$")
+
+
+def _spelling(word: str) -> str:
+    return _SPELLING.sub(lambda m: f"{m.group(1)}r" if m.group(1) else f"{m.group(2)}iz", word)
+
+
 def _stem(word: str) -> str:
-    """A light English stemmer: reimburse, reimbursed and reimbursement all become "reimburs"."""
+    """A light English stemmer: reimburse, reimbursed and reimbursement all become "reimburs"; travelling and
+    traveling both "travel"."""
+    word = _spelling(word)
     for suffix in ("ements", "ement", "ments", "ment", "ings", "ing", "ies", "ied", "ed", "es", "ly", "s"):
         if len(word) > len(suffix) + 3 and word.endswith(suffix):
             word = word[: -len(suffix)] + ("y" if suffix in ("ies", "ied") else "")
+            if suffix in ("ings", "ing", "ed") and len(word) > 5 and word.endswith("ell"):
+                word = word[:-1]
             break
     return word[:-1] if len(word) > 5 and word.endswith("e") else word
 
@@ -311,8 +326,13 @@ def tokenize(text: str) -> list[str]:
         piece = match.group(0)
         if _CJK_RUN.fullmatch(piece):
             tokens += [t for t in _jieba().cut_for_search(piece) if t.strip() and t not in STOP_ZH]
-        elif piece not in STOP_EN:
-            tokens.append(_stem(piece))
+        else:
+            # "what's", "I'm", "GitLab's", "don't": the word before the apostrophe is what counts
+            contraction = _CONTRACTION.match(piece.replace("’", "'"))
+            if contraction:
+                piece = contraction.group(1) or contraction.group(2)
+            if piece not in STOP_EN:
+                tokens.append(_stem(piece))
     return tokens
 
 

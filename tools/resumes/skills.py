@@ -61,6 +61,8 @@ def taxonomy() -> Taxonomy:
             key = tuple(t.lower() for t in tokens(normalize(alias)))
             if not key or key in phrases or (len(key) == 1 and key[0] in _COMPANY_SUFFIXES):
                 continue
+            if re.search(r"[!?*]", alias):
+                continue  # "ACT!" read without its mark is the word "act" ("the False Claims Act")
             phrases[key] = canonical
             # A professional skill ("accounting", "reconciliation") is a skill where the resume presents it as
             # one — a skills list, the summary — not when it names a job, a department or a task in a bullet
@@ -117,7 +119,7 @@ def find_skills(lines: list[str], *, skills_section: set[int] | None = None,
     in_section = skills_section or set()
     in_summary = summary or set()
     for number, raw in enumerate(lines):
-        line = normalize(raw)
+        line = _place_codes(normalize(raw), tax)
         items: set[tuple[str, ...]] | None = None
         # A dated line (a job's or a school's) lists no skills: its parts are names, titles and places.
         listing = not _YEAR.search(line)
@@ -132,8 +134,9 @@ def find_skills(lines: list[str], *, skills_section: set[int] | None = None,
                     key = tuple(lower[position:position + size])
                     canonical = tax.phrases.get(key)
                     if canonical is not None and size == 1 and len(key[0]) <= 3 and key[0].isalpha() \
-                            and words[position].islower():
-                        canonical = None  # "aps", "wms": a short acronym counts as written (APS), not as a word
+                            and (words[position].islower() or _ACRONYM_PLURAL.fullmatch(words[position])):
+                        canonical = None  # "aps", "wms": a short acronym counts as written (APS), not as a word;
+                        # "DCs" is the plural of "DC" (distribution centres), not DCS
                     professional = canonical is not None and key in tax.needs_context
                     needs_context = professional
                     if canonical is None and exact in tax.cased:
@@ -154,6 +157,8 @@ def find_skills(lines: list[str], *, skills_section: set[int] | None = None,
         if tax.chinese is not None:
             for match in tax.chinese.finditer(line.lower()):
                 name = match.group(0)
+                if _in_company_name(line, match.end()):
+                    continue  # "天河云帆软件有限公司" is an employer, not FineReport (帆软)
                 if name in tax.chinese_professional and number not in in_section | in_summary \
                         and not (listing and _chinese_item(line, name)):
                     continue
@@ -167,6 +172,31 @@ def find_skills(lines: list[str], *, skills_section: set[int] | None = None,
         if not {word.lower() for word in tokens(item)} <= known_words:
             found.setdefault(canonical_skill(item), raw.strip()[:200])
     return found
+
+
+_ACRONYM_PLURAL = re.compile(r"[A-Z]{2,3}s")
+# US states' and Canadian provinces' codes: after "City, " they name a place ("Montréal, QC" is no quality control).
+_PLACE_CODES = frozenset(
+    "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA "
+    "RI SC SD TN TX UT VT VA WA WV WI WY DC AB BC MB NB NL NS NT NU ON PE QC SK YT".split())
+_CITY_CODE = re.compile(r"\b([A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)?),\s?([A-Z]{2})\b(?!\s*[,/&]\s*[A-Za-z])")
+_COMPANY_END = re.compile(r"^[\u4e00-\u9fff]{0,8}?(?:有限公司|有限责任公司|股份公司|集团|公司)")
+
+
+def _place_codes(line: str, tax: Taxonomy) -> str:
+    """The line without the region code of a "City, ST" place, unless the word before it is a skill itself
+    ("Marketing, PR" lists two skills)."""
+    def keep(match: re.Match[str]) -> str:
+        before, code = match.group(1), match.group(2)
+        if code not in _PLACE_CODES or tuple(t.lower() for t in tokens(before)) in tax.phrases:
+            return match.group(0)
+        return f"{before},"
+    return _CITY_CODE.sub(keep, line)
+
+
+def _in_company_name(line: str, end: int) -> bool:
+    """The Chinese name found ends inside an organisation's name: a company suffix follows within a few characters."""
+    return bool(_COMPANY_END.match(line[end:]))
 
 
 # Words that head, qualify or pad a skills list rather than name a skill.
@@ -191,8 +221,14 @@ def _section_items(line: str) -> list[str]:
     script (a Chinese name outside the taxonomy has no agreed English name), of one to four words. A
     "Label: items" line loses its label; proficiency notes and years in brackets are dropped."""
     text = line.strip().lstrip("-–—*•●▪· \t")
-    if re.search(r"[\u3400-\u9fff]", text) or "@" in text or "http" in text.lower():
+    if "@" in text or "http" in text.lower():
         return []
+    if re.search(r"[\u3400-\u9fff]", text):
+        # A Chinese list keeps its Latin-script items ("实验技术 PCR、细胞培养、Western Blot" → PCR, Western Blot);
+        # its Chinese items have no agreed English name outside the taxonomy.
+        parts = re.split(r"[、，,；;|]|[\u3400-\u9fff]+[:：]?\s*", text)
+        return [p for part in parts if (p := part.strip(" .-–—*()（）")) and not re.search(r"[\u3400-\u9fff]", p)
+                and _section_items(p) == [p]]
     label, colon, rest = text.partition(":")
     if colon and len(label.split()) <= 4:
         text = rest
