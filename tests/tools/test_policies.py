@@ -199,3 +199,43 @@ def test_the_abstention_threshold_keeps_answering_most_answerable_questions() ->
     answered = sum(predict(calibration, f) for f, y in points if y) / 80
     declined = sum(not predict(calibration, f) for f, y in points if not y) / 20
     assert answered >= ANSWER_RATE and declined >= 0.5
+
+
+def test_contractions_possessives_and_spellings_meet_their_plain_forms() -> None:
+    assert tokenize("What's GitLab's labour policy? I'm travelling; we’re organising") == \
+        tokenize("What GitLab labor policy? I traveling; we organizing")
+    assert tokenize("cancelled canceling") == ["cancel", "cancel"]
+    assert "what'" not in tokenize("what's") and "i'm" not in tokenize("I'm")
+
+
+def test_the_translated_question_lifts_an_other_language_passage_only_when_it_stands_out() -> None:
+    """The dictionary translation of a Chinese question is embedded as a second query over the English
+    passages; a passage joins the ranking only when it scores GLOSS_Z standard deviations above the rest."""
+    import numpy as np
+
+    from tools.policies.index import GLOSS_Z
+
+    english = [f"Clause {n} about office matters number {n}." for n in range(12)]
+    english[7] = "Meals while traveling are reimbursable up to $100 USD per day."
+    vectors = {text: np.eye(16, dtype=np.float32)[n] for n, text in enumerate(english)}
+    sections = [IndexedSection(f"e:{n}", "e", "Rules", str(n), f"Clause {n}", text,
+                               section_tokens("Rules", f"Clause {n}", text), vectors[text])
+                for n, text in enumerate(english)]
+    sections.append(IndexedSection("z:0", "z", "规定", "第一条", "目的", "为规范管理，制定本规定。",
+                                   section_tokens("规定", "目的", "为规范管理，制定本规定。"),
+                                   np.eye(16, dtype=np.float32)[15]))
+    asked: list[str] = []
+
+    def query_vector(text: str) -> np.ndarray:
+        asked.append(text)
+        if "meal" in text:  # the English translation of the Chinese question points at clause 7
+            return np.eye(16, dtype=np.float32)[7]
+        return np.eye(16, dtype=np.float32)[15]  # the Chinese question itself looks like the Chinese passage
+
+    index = PolicyIndex(sections, query_vector=query_vector)
+    assert index._gloss_ranking("出差吃饭每天能报多少？") == [7]
+    assert any("meal" in text for text in asked)
+    flat = PolicyIndex(sections, query_vector=lambda text: np.full(16, 0.25, dtype=np.float32))
+    assert flat._gloss_ranking("出差吃饭每天能报多少？") == []  # no passage stands out: nothing is lifted
+    assert GLOSS_Z > 2
+    assert index._gloss_ranking("Nothing here translates") == []

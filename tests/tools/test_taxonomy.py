@@ -32,3 +32,23 @@ def test_the_committed_taxonomy_is_what_the_script_makes(tmp_path: Path) -> None
     subprocess.run([sys.executable, str(ROOT / "scripts" / "build_taxonomy.py"), str(ONET), "--out", str(out)],
                    check=True, capture_output=True, timeout=300)
     assert out.read_bytes() == (ROOT / "tools" / "resumes" / "taxonomy.json").read_bytes()
+
+
+def test_places_plurals_marks_and_employers_are_no_skills() -> None:
+    from tools.resumes.skills import find_skills
+
+    found = find_skills(["Montréal, QC", "Counselled a client under the False Claims Act.",
+                         "P&L for three DCs; on-time shipments up", "广州天河云帆软件有限公司 Java开发工程师"])
+    assert set(found) == {"java"}  # not quality control, ACT!, DCS or FineReport (帆软)
+    assert "quality control" in find_skills(["Skills: QC, SPC"], skills_section={0})
+    assert "finereport" in find_skills(["熟练使用帆软报表"], skills_section={0})
+    assert "uk gaap" in find_skills(["Skills: IFRS, UK GAAP"], skills_section={0})
+    assert "us gaap" not in find_skills(["Skills: IFRS, UK GAAP"], skills_section={0})
+
+
+def test_a_chinese_skills_line_keeps_its_latin_script_items() -> None:
+    from tools.resumes.skills import _section_items, find_skills
+
+    assert _section_items("实验技术 PCR、细胞培养、Western Blot、流式细胞术") == ["PCR", "Western Blot"]
+    found = find_skills(["专业技能", "实验技术 PCR、细胞培养、Western Blot、流式细胞术"], skills_section={1})
+    assert {"pcr", "western blot"} <= set(found)
