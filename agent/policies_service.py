@@ -117,6 +117,8 @@ class PolicyService:
         generation = self.llm.structured(prompt=prompts.load("policy_answer"), schema=PolicyAnswer,
                                          values={"question": question, "clauses": result.citations})
         checked = checked_answer(generation.value, result)
+        if generation.value is not None:
+            self.llm.report(prompts.load("policy_answer"), used=checked is not None)
         if checked is None:
             return result.model_copy(update={"generation": generation.meta | {"used": "extractive"}})
         return result.model_copy(update={"answer": checked, "written_by": "model",

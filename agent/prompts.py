@@ -20,6 +20,7 @@ class Prompt:
     name: str
     version: str
     body: str
+    max_tokens: int = 512  # the front matter's max_tokens: a bound on the answer this prompt needs
 
     def render(self, **values: Any) -> str:
         return _compiled(self.body).render(**values).strip()
@@ -43,4 +44,5 @@ def load(name: str) -> Prompt:
         for line in header.splitlines():
             key, _, value = line.partition(":")
             meta[key.strip()] = value.strip()
-    return Prompt(name=meta.get("name", name), version=meta.get("version", "0"), body=body)
+    return Prompt(name=meta.get("name", name), version=meta.get("version", "0"), body=body,
+                  max_tokens=int(meta.get("max_tokens", "512")))

@@ -50,6 +50,7 @@ def propose_skills(llm: Any, parsed: Parsed) -> dict[str, Any]:
             parsed.skill_lines.setdefault(skill, f"(proposed by the model, found in the text: {value[:80]})")
         else:
             refused.append(value[:80])
+    llm.report(prompts.load("resume_fields"), used=bool(kept))
     skills = sorted(set(parsed.resume.skills) | set(kept))
     parsed.resume = parsed.resume.model_copy(update={"skills": skills})
     return {"used": True, "kept": sorted(set(kept)), "refused_not_in_text": refused} | generation.meta

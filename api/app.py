@@ -11,7 +11,6 @@ from fastapi.staticfiles import StaticFiles
 
 from agent.chat.service import ChatService
 from agent.checkpoint import open_checkpointer
-from agent.llm import make_llm
 from agent.policies_service import PolicyService
 from agent.runner import TaskRunner
 from agent.views import task_view
@@ -57,7 +56,7 @@ def create_app(settings: Settings | None = None, *, run_worker: bool = True) -> 
             checkpointer = stack.enter_context(open_checkpointer(settings.database_url))
             runner = TaskRunner(db=db, settings=settings, checkpointer=checkpointer)
             services = Services(settings=settings, db=db, runner=runner, metrics=metrics,
-                                policies=PolicyService(db, dense=settings.policy_dense, llm=make_llm(settings)),
+                                policies=PolicyService(db, dense=settings.policy_dense, llm=runner.llm),
                                 limiter=RateLimiter(per_minute=settings.rate_limit_per_minute,
                                                     burst=settings.rate_limit_burst))
 

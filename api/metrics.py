@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from prometheus_client import CollectorRegistry, Counter, Histogram, generate_latest
-from prometheus_client.core import GaugeMetricFamily, Metric
+from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily, HistogramMetricFamily, Metric
 from prometheus_client.registry import Collector
 
 TASK_STATUSES = ("queued", "running", "awaiting_review", "approved", "rejected", "completed", "failed")
@@ -26,6 +26,48 @@ class _TaskCollector(Collector):
         yield family
 
 
+class _LLMCollector(Collector):
+    """The process's LLM endpoints (agent/llm_state.py): calls, failures and fallbacks by reason, outputs used or
+    refused by our checks, tokens, latency up to 120 s, open circuits and known capabilities."""
+
+    def collect(self) -> Iterable[Metric]:
+        from agent import llm_state
+
+        calls = CounterMetricFamily("de_llm_calls", "HTTP calls to the LLM endpoint", labels=["prompt", "kind"])
+        failures = CounterMetricFamily("de_llm_failures", "Failed LLM calls by reason", labels=["kind", "reason"])
+        fallbacks = CounterMetricFamily("de_llm_fallbacks", "Generations answered by the offline rules instead",
+                                        labels=["prompt", "reason"])
+        outputs = CounterMetricFamily("de_llm_outputs", "Model outputs, used or refused by our checks",
+                                      labels=["prompt", "outcome"])
+        tokens = CounterMetricFamily("de_llm_tokens", "Tokens sent and generated", labels=["direction"])
+        latency = HistogramMetricFamily("de_llm_request_duration_seconds", "LLM call latency", labels=["kind"])
+        circuit = GaugeMetricFamily("de_llm_circuit_open", "1 while the circuit of a kind of call is open",
+                                    labels=["kind"])
+        capability = GaugeMetricFamily("de_llm_capability", "1 supported, 0 not, -1 not yet known",
+                                       labels=["capability"])
+        for state in llm_state.states():
+            with state.lock:
+                for (prompt, kind), n in state.calls.items():
+                    calls.add_metric([prompt, kind], n)
+                for (kind, reason), n in state.failures.items():
+                    failures.add_metric([kind, reason], n)
+                for (prompt, reason), n in state.fallbacks.items():
+                    fallbacks.add_metric([prompt, reason], n)
+                for (prompt, outcome), n in state.outputs.items():
+                    outputs.add_metric([prompt, outcome], n)
+                for direction in ("prompt", "completion"):
+                    tokens.add_metric([direction], state.tokens[direction])
+                for kind, observed in state.latency.items():
+                    buckets = [(str(bound), count) for bound, count in zip(llm_state.LATENCY_BUCKETS,
+                                                                           observed.buckets, strict=True)]
+                    latency.add_metric([kind], [*buckets, ("+Inf", observed.count)], observed.total)
+                for name, value in state.capabilities.items():
+                    capability.add_metric([name], -1 if value is None else int(value))
+            for kind, status in state.readiness()["circuit"].items():
+                circuit.add_metric([kind], 1 if status == "open" else 0)
+        yield from (calls, failures, fallbacks, outputs, tokens, latency, circuit, capability)
+
+
 class Metrics:
     def __init__(self) -> None:
         self.registry = CollectorRegistry(auto_describe=True)
@@ -33,7 +75,8 @@ class Metrics:
                                 registry=self.registry)
         self.latency = Histogram("de_http_request_duration_seconds", "HTTP request latency", ["method", "route"],
                                  registry=self.registry,
-                                 buckets=(0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10))
+                                 buckets=(0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 120))
+        self.registry.register(_LLMCollector())
 
     def watch_tasks(self, counts: Callable[[], dict[str, int]]) -> None:
         self.registry.register(_TaskCollector(counts))

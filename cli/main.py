@@ -245,6 +245,8 @@ def run_evals(
     report: Annotated[Path | None, typer.Option(help="Write the self-contained HTML report here")] = None,
     baseline: Annotated[Path | None, typer.Option(help="A previous --json file to compare against")] = None,
     llm: Annotated[str, typer.Option(help="offline or openai")] = "offline",
+    compare: Annotated[Path | None, typer.Option(help="Another run's --json file (say the offline run beside an "
+                                                 "LLM run): the reports put the two side by side")] = None,
     repeat: Annotated[int, typer.Option(min=1, max=20, help="Runs per agent case (pass^k)")] = 1,
     datasets: Annotated[Path | None, typer.Option(help="Read datasets from this folder instead")] = None,
     today: Annotated[str | None, typer.Option(help="Run every suite on this day instead of each dataset's "
@@ -258,7 +260,7 @@ def run_evals(
 
     code = run_eval_command(suite=suite, json_path=json_path, report=report, baseline=baseline, llm=llm,
                             repeat=repeat, datasets=datasets, console=console, today=today,
-                            corpora=corpora)
+                            corpora=corpora, compare=compare)
     raise typer.Exit(code)
 
 

@@ -6,7 +6,7 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import Literal
 
-from pydantic import Field, SecretStr
+from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -23,8 +23,16 @@ class Settings(BaseSettings):
     llm_model: str = Field(default="gpt-4o-mini", description="Model name for DE_LLM=openai.")
     openai_base_url: str | None = Field(default=None, validation_alias="OPENAI_BASE_URL")
     openai_api_key: SecretStr | None = Field(default=None, validation_alias="OPENAI_API_KEY")
-    llm_timeout_seconds: float = Field(default=20.0, gt=0, description="Per request to the LLM endpoint.")
-    llm_max_attempts: int = Field(default=3, ge=1, le=10, description="Tries on 429, 5xx and connection errors.")
+    llm_timeout_seconds: float = Field(default=20.0, gt=0, description="Per JSON answer from the LLM endpoint "
+                                       "(policy answers, explanations, resume fields).")
+    llm_route_timeout_seconds: float = Field(default=10.0, gt=0, description="Per chat-routing call.")
+    llm_max_tokens: int = Field(default=1024, ge=16, description="Cap on any generation; each prompt file sets "
+                                "its own max_tokens below it.")
+    llm_capabilities: str = Field(default="", description="Pin what the endpoint can do, e.g. "
+                                  "'json_object_schema,-json_schema,tools_auto,-system_role'; 'none' for prompted "
+                                  "JSON only. Unpinned capabilities are found on first use.")
+    llm_max_attempts: int = Field(default=3, ge=1, le=10, description="Tries on 429, 5xx and connection errors "
+                                  "(never on a timeout: the generation may still be running).")
     llm_backoff_seconds: float = Field(default=0.5, ge=0, description="First retry delay; doubles each time.")
     llm_circuit_failures: int = Field(default=3, ge=1, description="Failed calls in a row that open the circuit.")
     llm_circuit_reset_seconds: float = Field(default=60.0, gt=0, description="How long the circuit stays open.")
@@ -91,6 +99,14 @@ class Settings(BaseSettings):
 
     log_level: str = Field(default="INFO")
     log_json: bool = Field(default=True)
+
+    @field_validator("llm_capabilities")
+    @classmethod
+    def _known_capabilities(cls, value: str) -> str:
+        from core.llm_capabilities import parse_pinned
+
+        parse_pinned(value)  # a ValueError names the unknown capability
+        return value
 
 
 @lru_cache(maxsize=1)

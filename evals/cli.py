@@ -33,7 +33,7 @@ HEADLINE = {"invoice": ("status_accuracy", "code_f1", "unsafe_approvals"),
 
 def run_eval_command(*, suite: str | None, json_path: Path | None, report: Path | None, baseline: Path | None,
                      llm: str, repeat: int, datasets: Path | None, console: Console,
-                     today: str | None = None, corpora: Path | None = None) -> int:
+                     today: str | None = None, corpora: Path | None = None, compare: Path | None = None) -> int:
     names = [name.strip() for name in suite.split(",")] if suite else list(SUITES)
     unknown = [name for name in names if name not in SUITES]
     if unknown:
@@ -68,6 +68,14 @@ def run_eval_command(*, suite: str | None, json_path: Path | None, report: Path 
         except DatasetError as exc:
             console.print(f"[red]bad dataset: {exc}[/red]")
             return 2
+    if compare is not None:
+        try:
+            other = json.loads(compare.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as exc:
+            console.print(f"[red]cannot read {compare}: {exc}[/red]")
+            return 2
+        result["compare"] = side_by_side(result, other)
+        console.print(compare_table(result["compare"]))
     console.print(summary_table(result))
     for name, diff in (result.get("baseline") or {}).items():
         if diff.get("new_suite"):
@@ -83,6 +91,39 @@ def run_eval_command(*, suite: str | None, json_path: Path | None, report: Path 
         report.write_text(html.render(result), encoding="utf-8")
         console.print(f"HTML report: {report}")
     return 0 if result["passed"] else 1
+
+
+LLM_FIGURES = ("calls", "used", "refused_by_checks", "prompt_tokens", "completion_tokens", "seconds")
+
+
+def side_by_side(result: dict[str, Any], other: dict[str, Any]) -> dict[str, Any]:
+    """This run's headline metrics and LLM figures beside another run's, suite by suite (both ran it)."""
+    rows = []
+    for name, suite in result["suites"].items():
+        theirs = (other.get("suites") or {}).get(name)
+        if not theirs or suite.get("skipped") or theirs.get("skipped"):
+            continue
+        mine, them = suite["metrics"], theirs.get("metrics", {})
+        for key in HEADLINE.get(name, ()):
+            if key in mine or key in them:
+                rows.append({"suite": name, "figure": key, "this": mine.get(key), "other": them.get(key)})
+        for key in LLM_FIGURES:
+            rows.append({"suite": name, "figure": f"llm {key}", "this": (mine.get("llm") or {}).get(key, 0),
+                         "other": (them.get("llm") or {}).get(key, 0)})
+        for side, figures in (("this", mine.get("llm") or {}), ("other", them.get("llm") or {})):
+            for reason, n in sorted((figures.get("fallbacks") or {}).items()):
+                rows.append({"suite": name, "figure": f"llm fallback: {reason}", side: n,
+                             "other" if side == "this" else "this": None})
+    return {"this": result.get("llm"), "other": other.get("llm"), "other_commit": other.get("commit"), "rows": rows}
+
+
+def compare_table(compare: dict[str, Any]) -> Table:
+    table = Table(title=f"Side by side: this run (llm {compare['this']}) and the other (llm {compare['other']})")
+    for column in ("suite", "figure", f"this ({compare['this']})", f"other ({compare['other']})"):
+        table.add_column(column)
+    for row in compare["rows"]:
+        table.add_row(row["suite"], row["figure"], str(row.get("this", "")), str(row.get("other", "")))
+    return table
 
 
 def summary_table(result: dict[str, Any]) -> Table:

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from agent import llm_state
 from core.clock import Clock, use_clock
 from evals.core import DATASETS
 from evals.suites.agent import AgentSuite
@@ -100,6 +101,20 @@ def suite_today(cases: list[Any], options: RunOptions) -> str | None:
     return days[-1] if days else None
 
 
+def llm_figures(before: dict[str, Any], after: dict[str, Any]) -> dict[str, Any]:
+    """What a suite asked of the LLM endpoint, measured by the process's counters (agent/llm_state.py), not
+    declared by the suite: calls, outputs used and refused by our checks, fallbacks and failures by reason,
+    tokens and seconds. All zero offline."""
+    delta: dict[str, Any] = {}
+    for key, value in after.items():
+        if isinstance(value, dict):
+            delta[key] = {reason: n - before[key].get(reason, 0) for reason, n in value.items()
+                          if n - before[key].get(reason, 0)}
+        else:
+            delta[key] = round(value - before[key], 3) if isinstance(value, float) else value - before[key]
+    return {"llm_calls": delta["calls"], "llm": delta}
+
+
 def run(names: list[str], *, options: RunOptions, thresholds: dict[str, Any] | None = None,
         baseline: dict[str, Any] | None = None, on_start: Callable[[str, int], Callable[[], None]] | None = None,
         datasets: Path = DATASETS) -> dict[str, Any]:
@@ -114,8 +129,11 @@ def run(names: list[str], *, options: RunOptions, thresholds: dict[str, Any] | N
         total = len(cases) * (options.repeat if name == "agent" else 1)
         advance = on_start(name, total) if on_start else (lambda: None)
         today = suite_today(cases, options)
+        before = llm_state.totals()
         with use_clock(Clock.parse(today)):
             outcome = suite.run(cases, options, advance)
+        if not outcome.skipped:
+            outcome.metrics |= llm_figures(before, llm_state.totals())
         rules = thresholds.get(name, {})
         if outcome.skipped:
             report["suites"][name] = {"cases": len(cases), "today": today, "passed": True, "skipped": outcome.skipped,

@@ -111,14 +111,17 @@ class ChatService:
         rules = route(message)
         if self.llm is None or self.llm.name == "offline":
             return rules
-        chosen = self.llm.choose_tool(prompt=prompts.load("chat_route"), values={"message": message}, tools=TOOLS).value
+        prompt = prompts.load("chat_route")
+        chosen = self.llm.choose_tool(prompt=prompt, values={"message": message}, tools=TOOLS).value
         if not chosen:
             return rules
         intent, arguments = _TOOL_INTENT[chosen["name"]], chosen["arguments"]
         number, vendor = arguments.get("invoice_number"), arguments.get("vendor_id")
         if (intent == "invoice_check" and not isinstance(number, str)) or (
                 intent == "vendor_risk" and not isinstance(vendor, str)):
+            self.llm.report(prompt, used=False)
             return rules
+        self.llm.report(prompt, used=True)
         return Route(intent, rules.language, invoice_number=number if isinstance(number, str) else None,
                      vendor_id=vendor if isinstance(vendor, str) else None)
 

@@ -43,7 +43,9 @@ def explain(llm: Any, *, action: str, amount: str, match: dict[str, Any], invoic
     if generation.value is None:
         return generation
     text = f"{generation.value.summary} {generation.value.rationale}"
-    if any(number not in facts and number != amount for number in _NUMBER.findall(text)):
+    refused = any(number not in facts and number != amount for number in _NUMBER.findall(text))
+    llm.report(prompts.load("invoice_explain"), used=not refused)
+    if refused:
         generation.value = None
         generation.meta["fallback"] = "a number not in the match result"
     return generation

@@ -3,6 +3,7 @@ from __future__ import annotations
 from fastapi import APIRouter, Response
 from sqlalchemy import text
 
+from agent.llm import describe
 from api.deps import ServicesDep
 from core.errors import DEError
 
@@ -18,7 +19,7 @@ def healthz() -> dict[str, str]:
     return {"status": "ok"}
 
 
-@router.get("/readyz", summary="The database is reachable")
+@router.get("/readyz", summary="The database is reachable; what is known of the LLM endpoint")
 def readyz(services: ServicesDep) -> dict[str, object]:
     try:
         with services.db.engine.connect() as connection:
@@ -26,7 +27,7 @@ def readyz(services: ServicesDep) -> dict[str, object]:
     except Exception:
         raise NotReady("the database is not reachable") from None
     return {"status": "ready", "database": services.db.engine.url.get_backend_name(),
-            "worker": services.worker is not None, "llm": services.settings.llm,
+            "worker": services.worker is not None, "llm": describe(services.runner.llm),
             "policy_retrieval": services.policies.retrieval}
 
 

@@ -310,7 +310,6 @@ class AgentSuite:
             "decisions_without_review": unreviewed,
             "paused_before_decision": m.ratio(paused_first, total_runs),
             "latency": m.latency(seconds),
-            "llm_calls": 0,
         }
         return SuiteOutcome(results, metrics)
 

@@ -16,6 +16,17 @@ class RunOptions:
     corpora: str | None = None  # the shared corpora folder, for suites on third-party documents
 
 
+def llm_for(options: RunOptions) -> Any:
+    """The LLM a suite's LLM steps use: None offline (the rules answer), else the endpoint the environment names
+    (OPENAI_BASE_URL, DE_LLM_MODEL, DE_LLM_CAPABILITIES...), as the service would use it."""
+    if options.llm != "openai":
+        return None
+    from agent.llm import make_llm
+    from core.settings import Settings
+
+    return make_llm(Settings(llm="openai"))
+
+
 @dataclass
 class SuiteOutcome:
     results: list[CaseResult]

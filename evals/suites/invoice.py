@@ -79,7 +79,6 @@ class InvoiceSuite:
             "per_code": labels["per_label"],
             "status_confusion": m.confusion((r.expected["status"], r.actual.get("status", "error")) for r in results),
             "by_tag": _by_tag(results, ("en", "zh", "ubl", "two_way", "three_way", "clean")),
-            "llm_calls": 0,
         }
         return SuiteOutcome(results, metrics)
 

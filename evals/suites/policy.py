@@ -12,19 +12,19 @@ from typing import Any
 from agent.policies_service import PolicyService
 from evals import metrics as m
 from evals.core import DATASETS, Case, CaseResult, load_suite_datasets
-from evals.suites.base import RunOptions, SuiteOutcome
+from evals.suites.base import RunOptions, SuiteOutcome, llm_for
 from storage.db import Database, upgrade
 from storage.demo import seed_policies
 
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 
 
-def handbook_service(directory: Path, *, dense: bool = True) -> tuple[Database, PolicyService]:
+def handbook_service(directory: Path, *, dense: bool = True, llm: Any = None) -> tuple[Database, PolicyService]:
     url = f"sqlite:///{directory / 'policy.db'}"
     upgrade(url)
     db = Database(url)
     seed_policies(db)
-    return db, PolicyService(db, dense=dense)
+    return db, PolicyService(db, dense=dense, llm=llm)
 
 
 def lookup_metrics(results: list[CaseResult], ranks: dict[str, int | None]) -> dict[str, Any]:
@@ -59,7 +59,7 @@ class PolicySuite:
         results: list[CaseResult] = []
         ranks: dict[str, int | None] = {}
         with tempfile.TemporaryDirectory(prefix="de-eval-policy-") as directory:
-            db, service = handbook_service(Path(directory))
+            db, service = handbook_service(Path(directory), llm=llm_for(options))
             try:
                 for case in cases:
                     started = time.perf_counter()
@@ -85,7 +85,6 @@ class PolicySuite:
             "numbers_grounded": m.ratio(sum(r.scores["grounded"] for r in results), len(results)),
             "retrieval": mode,
             "latency": m.latency([r.seconds for r in results]),
-            "llm_calls": 0,
         }
         for tag in ("en", "zh", "cross_lingual"):
             subset = [ranks[r.case] for r in results if r.expected["found"] and tag in r.tags]

@@ -27,7 +27,7 @@ from typing import Any
 from agent.policies_service import PolicyService
 from evals import metrics as m
 from evals.core import DATASETS, Case, CaseResult, load_suite_datasets
-from evals.suites.base import RunOptions, SuiteOutcome
+from evals.suites.base import RunOptions, SuiteOutcome, llm_for
 from evals.suites.policy import lookup_metrics
 from storage.db import Database, upgrade
 from tools.policies.abstain import Calibration, features, fit, predict
@@ -69,12 +69,12 @@ def rank_of(citations: list[Any], expected: dict[str, Any], sources: dict[str, s
     return None
 
 
-def load_corpus(directory: Path, corpora: Path, *, dense: bool = True) -> tuple[Database, PolicyService,
-                                                                              dict[str, str], dict[str, Any]]:
+def load_corpus(directory: Path, corpora: Path, *, dense: bool = True,
+                llm: Any = None) -> tuple[Database, PolicyService, dict[str, str], dict[str, Any]]:
     url = f"sqlite:///{directory / 'policy-real.db'}"
     upgrade(url)
     db = Database(url)
-    service = PolicyService(db, dense=dense)
+    service = PolicyService(db, dense=dense, llm=llm)
     sources: dict[str, str] = {}
     uploads: dict[str, Any] = {}
     for path in sorted((corpora / "policy").glob("*")):
@@ -111,7 +111,7 @@ class PolicyRealSuite:
         ranks: dict[str, int | None] = {}
         points: list[tuple[str, dict[str, float], bool]] = []
         with tempfile.TemporaryDirectory(prefix="de-eval-policy-real-") as directory:
-            db, service, sources, uploads = load_corpus(Path(directory), corpora)
+            db, service, sources, uploads = load_corpus(Path(directory), corpora, llm=llm_for(options))
             try:
                 index = service.index()
                 for case in cases:

@@ -8,10 +8,11 @@ import datetime as dt
 import time
 from typing import Any
 
+from agent.resume_fields import propose_skills
 from evals import metrics as m
 from evals.core import DATASETS, Case, CaseResult, load_suite_datasets
 from evals.generators.resume_render import render_docx, render_pdf
-from evals.suites.base import RunOptions, SuiteOutcome
+from evals.suites.base import RunOptions, SuiteOutcome, llm_for
 from tools.documents import Job
 from tools.resumes import ExtractError, extract, match_job, parse_resume
 
@@ -59,6 +60,7 @@ class ResumeSuite:
     name = "resume"
     datasets = DATASETS
 
+    llm: Any = None  # set by run(): the LLM whose skill proposals are checked, or None offline
     def cases(self) -> list[Case]:
         return [case for dataset in load_suite_datasets(self.name, self.datasets) for case in dataset.cases]
 
@@ -71,6 +73,8 @@ class ResumeSuite:
             return CaseResult(case.name, False, case.expected, {"error": str(exc)}, 0.0, case.tags), None
         parsed = parse_resume(extracted.text, images=extracted.images,
                               today=dt.date.fromisoformat(case.inputs["today"]))
+        if self.llm is not None:
+            propose_skills(self.llm, parsed)  # the model's proposals, each checked against the text
         score = match_job(parsed, Job.model_validate(case.inputs["job"])).score
         seconds = time.perf_counter() - started
         actual = actual_fields(parsed.resume) | {"score": score}
@@ -80,6 +84,7 @@ class ResumeSuite:
                           scores=fields), score
 
     def run(self, cases: list[Case], options: RunOptions, progress: Any) -> SuiteOutcome:
+        self.llm = llm_for(options)
         results: list[CaseResult] = []
         groups: dict[str, set[int | None]] = {}
         for case in cases:
@@ -120,6 +125,5 @@ class ResumeSuite:
             "by_format": {fmt: m.ratio(sum(r.passed for r in results if fmt in r.tags),
                                        sum(1 for r in results if fmt in r.tags))
                           for fmt in ("pdf", "pdf_two_column", "docx", "docx_table", "txt", "md")},
-            "llm_calls": 0,
         })
         return SuiteOutcome(results, metrics)

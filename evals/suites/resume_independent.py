@@ -20,9 +20,10 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from agent.resume_fields import propose_skills
 from evals import metrics as m
 from evals.core import DATASETS, Case, CaseResult, load_suite_datasets
-from evals.suites.base import RunOptions, SuiteOutcome
+from evals.suites.base import RunOptions, SuiteOutcome, llm_for
 from tools.documents import Job
 from tools.resumes import ExtractError, extract, match_job, parse_resume
 from tools.resumes.skills import canonical_skill
@@ -40,6 +41,7 @@ class ResumeIndependentSuite:
     dataset_suite = "resume_independent"
     datasets = INDEPENDENT
 
+    llm: Any = None  # set by run(): the LLM whose skill proposals are checked, or None offline
     def cases(self) -> list[Case]:
         return [case for dataset in load_suite_datasets(self.dataset_suite, self.datasets) for case in dataset.cases]
 
@@ -63,6 +65,8 @@ class ResumeIndependentSuite:
         if extracted is None or not text.strip():
             return CaseResult(case.name, False, expected, {"error": error or "no text"}, 0.0, case.tags), None
         parsed = parse_resume(text, images=extracted.images, today=dt.date.fromisoformat(case.today or "2026-11-26"))
+        if self.llm is not None:
+            propose_skills(self.llm, parsed)  # the model's proposals, each checked against the text
         resume = parsed.resume
         score = None
         if case.inputs.get("job"):
@@ -91,6 +95,7 @@ class ResumeIndependentSuite:
                                            "protected": (set(expected["protected"]), set(actual["protected"]))}), score
 
     def run(self, cases: list[Case], options: RunOptions, progress: Any) -> SuiteOutcome:
+        self.llm = llm_for(options)
         folder = self.datasets
         results: list[CaseResult] = []
         groups: dict[str, set[int | None]] = {}

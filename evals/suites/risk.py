@@ -93,7 +93,6 @@ class RiskSuite:
             "errors": sum("error" in r.actual for r in results),
             "latency": m.latency([r.seconds for r in results]),
             "per_code": labels["per_label"],
-            "llm_calls": 0,
         }
         return SuiteOutcome(results, metrics)
 

@@ -55,6 +55,9 @@ class ScriptedServer:
                                        "id": "call_1", "type": "function", "function": {
                                            "name": call["name"], "arguments": json.dumps(call["arguments"])}}]}}],
                                "usage": {"prompt_tokens": 20, "completion_tokens": 5, "total_tokens": 25}}
+                elif status == 200 and body.get("stream"):
+                    server.stream(self, body, step)
+                    return
                 elif status == 200:
                     payload = {"id": "x", "object": "chat.completion", "created": 0, "model": body["model"],
                                "choices": [{"index": 0, "finish_reason": "stop",
@@ -75,14 +78,44 @@ class ScriptedServer:
             def log_message(self, *args: object) -> None:
                 pass
 
+        self.stream_closed_early = threading.Event()
         self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self.httpd.daemon_threads = True
         self.url = f"http://127.0.0.1:{self.httpd.server_port}/v1"
         threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
 
 
+    def stream(self, handler: BaseHTTPRequestHandler, body: dict[str, Any], step: dict[str, Any]) -> None:
+        """Server-sent events, four characters a chunk; then, like a model that does not stop at the end of its
+        JSON, `trail` more chunks a `pace` apart. A client that closes the stream stops them."""
+        handler.send_response(200)
+        handler.send_header("Content-Type", "text/event-stream")
+        handler.end_headers()
+        text = step["content"]
+        pieces = [text[n:n + 4] for n in range(0, len(text), 4)] + [" more"] * step.get("trail", 0)
+        try:
+            for n, piece in enumerate(pieces):
+                if n * 4 >= len(text):
+                    time.sleep(step.get("pace", 0.05))
+                chunk = {"id": "x", "object": "chat.completion.chunk", "created": 0, "model": body["model"],
+                         "choices": [{"index": 0, "delta": {"content": piece}, "finish_reason": None}]}
+                handler.wfile.write(f"data: {json.dumps(chunk)}\n\n".encode())
+                handler.wfile.flush()
+            if (body.get("stream_options") or {}).get("include_usage"):
+                usage = {"id": "x", "object": "chat.completion.chunk", "created": 0, "model": body["model"],
+                         "choices": [], "usage": {"prompt_tokens": 11, "completion_tokens": 7, "total_tokens": 18}}
+                handler.wfile.write(f"data: {json.dumps(usage)}\n\n".encode())
+            handler.wfile.write(b"data: [DONE]\n\n")
+            handler.wfile.flush()
+        except (BrokenPipeError, ConnectionResetError):
+            self.stream_closed_early.set()
+
+
 @pytest.fixture
 def server() -> Iterator[ScriptedServer]:
+    from agent import llm_state
+
+    llm_state.forget()
     scripted = ScriptedServer()
     yield scripted
     scripted.httpd.shutdown()
@@ -112,10 +145,12 @@ def test_429_and_500_are_retried_then_succeed(server: ScriptedServer) -> None:
 
 
 def test_timeouts_fall_back_after_the_attempts(server: ScriptedServer) -> None:
+    """A timed-out generation is not retried: on a single-slot server it is still running, and a retry would
+    queue behind it."""
     server.script = [{"stall": 1.0}] * 3
     generation = llm(server, llm_timeout_seconds=0.3).structured(prompt=PROMPT, values={"text": "x"}, schema=Fields)
-    assert generation.value is None and generation.meta["fallback"] == "RetryError"
-    assert len(server.requests) == 3
+    assert generation.value is None and generation.meta["fallback"] == "timeout"
+    assert len(server.requests) == 1 and generation.meta["calls"] == 1
 
 
 def test_malformed_json_gets_one_repair(server: ScriptedServer) -> None:
@@ -127,13 +162,63 @@ def test_malformed_json_gets_one_repair(server: ScriptedServer) -> None:
     assert llm(server).structured(prompt=PROMPT, values={"text": "x"}, schema=Fields).value is None
 
 
-def test_endpoint_without_json_schema_gets_prompted_json(server: ScriptedServer) -> None:
-    server.script = [{"status": 400, "message": "response_format json_schema is not supported"},
+def test_endpoint_without_json_schema_gets_json_object_with_the_schema(server: ScriptedServer) -> None:
+    """llama-cpp-python answers json_schema with a 500 naming the format: a capability answer, not retried; the
+    next way (json_object with a schema) is tried at once, and the choice is remembered for the process."""
+    server.script = [{"status": 500, "message": "Input should be 'text' or 'json_object'"},
                      {"content": '```json\n{"summary": "ok", "total": "3"}\n```'}]
-    generation = llm(server).structured(prompt=PROMPT, values={"text": "x"}, schema=Fields)
-    assert generation.value == Fields(summary="ok", total="3")
-    assert "response_format" not in server.requests[1]
+    client = llm(server)
+    generation = client.structured(prompt=PROMPT, values={"text": "x"}, schema=Fields)
+    assert generation.value == Fields(summary="ok", total="3") and len(server.requests) == 2
+    assert server.requests[1]["response_format"]["type"] == "json_object"
+    assert server.requests[1]["response_format"]["schema"]["title"] == "Fields"
     assert "JSON Schema" in server.requests[1]["messages"][-1]["content"]
+    assert client.state.readiness()["capabilities"]["json_schema"] is False
+    server.script = [{"content": '{"summary": "again", "total": "4"}'}]
+    assert llm(server).structured(prompt=PROMPT, values={"text": "x"}, schema=Fields).value.summary == "again"
+    assert server.requests[2]["response_format"]["type"] == "json_object"  # another caller: known already
+
+
+def test_an_endpoint_with_neither_format_gets_prompted_json(server: ScriptedServer) -> None:
+    server.script = [{"status": 400, "message": "json_schema is not supported"},
+                     {"status": 422, "message": "response_format: unknown type"},
+                     {"content": '{"summary": "ok", "total": "5"}'}]
+    generation = llm(server).structured(prompt=PROMPT, values={"text": "x"}, schema=Fields)
+    assert generation.value == Fields(summary="ok", total="5")
+    assert "response_format" not in server.requests[2]
+    assert "JSON Schema" in server.requests[2]["messages"][-1]["content"]
+
+
+def test_a_pinned_endpoint_is_asked_only_what_it_has(server: ScriptedServer) -> None:
+    server.script = [{"content": '{"summary": "ok", "total": "6"}'}]
+    generation = llm(server, llm_capabilities="none").structured(prompt=PROMPT, values={"text": "x"}, schema=Fields)
+    assert generation.value is not None and len(server.requests) == 1
+    assert "response_format" not in server.requests[0] and "stream" not in server.requests[0]
+
+
+def test_generation_is_bounded_and_closed_at_the_first_complete_json_object(server: ScriptedServer) -> None:
+    """max_tokens comes from the prompt file; the stream is closed once a whole JSON object has arrived, so a
+    model that goes on generating is stopped instead of filling its context."""
+    bounded = Prompt(name="test", version="1", body=PROMPT.body, max_tokens=200)
+    server.script = [{"content": '{"summary": "ok", "total": "7"}', "trail": 200, "pace": 0.05}]
+    started = time.perf_counter()
+    generation = llm(server).structured(prompt=bounded, values={"text": "x"}, schema=Fields)
+    assert generation.value == Fields(summary="ok", total="7")
+    assert server.requests[0]["max_tokens"] == 200 and server.requests[0]["stream"] is True
+    assert server.stream_closed_early.wait(5)  # the server saw the client go before its 200 extra chunks
+    assert time.perf_counter() - started < 5
+
+
+def test_a_template_without_a_system_role_gets_the_instructions_in_the_user_message(server: ScriptedServer) -> None:
+    server.script = [{"status": 500, "message": "System role not supported"},
+                     {"content": '{"summary": "ok", "total": "8"}'}]
+    generation = llm(server).structured(prompt=PROMPT, values={"text": "x"}, schema=Fields)
+    assert generation.value is not None
+    folded = server.requests[1]["messages"]
+    assert [m["role"] for m in folded] == ["user"] and folded[0]["content"].startswith("You extract fields.")
+    server.script = [{"content": '{"summary": "ok", "total": "9"}'}]
+    llm(server, llm_model="gemma-3-1b-it").structured(prompt=PROMPT, values={"text": "x"}, schema=Fields)
+    assert [m["role"] for m in server.requests[-1]["messages"]] == ["user"]
 
 
 def test_the_circuit_opens_and_spares_the_endpoint(server: ScriptedServer) -> None:
@@ -200,3 +285,49 @@ def test_invoice_explanations_are_checked_and_recorded_in_task_events(harness_fa
     assert second["proposal"]["prompt"]["name"] == "invoice_proposal" and second["proposal"]["written_by"] == "template"
     assert 'data-testid="model-written"' not in h.client.get(f"/ui/tasks/{other}").text
     assert next(e for e in second["events"] if e["data"].get("tool") == "explain")["data"]["used"] == "template"
+
+
+TOOLS = [{"name": "policy_lookup", "description": "Policy questions",
+          "parameters": {"type": "object", "properties": {"question": {"type": "string"}}}},
+         {"name": "help", "description": "Greetings", "parameters": {"type": "object", "properties": {}}}]
+
+
+def test_tool_choice_falls_back_from_required_to_auto_to_a_json_routing_answer(server: ScriptedServer) -> None:
+    """An endpoint that ignores tool_choice "required" (text back) is asked with "auto"; when that too picks no
+    tool, the routing is asked for as JSON. What the endpoint showed is remembered."""
+    server.script = [{"content": "I think you want the policy tool."}, {"content": "Sure, policies."},
+                     {"content": '{"name": "policy_lookup", "arguments": {"question": "hotel cap?"}}'}]
+    client = llm(server)
+    generation = client.choose_tool(prompt=PROMPT, values={"text": "hotel cap?"}, tools=TOOLS)
+    assert generation.value == {"name": "policy_lookup", "arguments": {"question": "hotel cap?"}}
+    assert [r.get("tool_choice") for r in server.requests] == ["required", "auto", None]
+    asked = server.requests[2]["response_format"]
+    assert asked["json_schema"]["schema"]["properties"]["name"]["enum"] == ["policy_lookup", "help"]
+    assert client.state.readiness()["capabilities"]["tools_required"] is False
+    server.script = [{"tool_call": {"name": "help", "arguments": {}}}]
+    assert client.choose_tool(prompt=PROMPT, values={"text": "hi"}, tools=TOOLS).value["name"] == "help"
+    assert server.requests[-1]["tool_choice"] == "auto"  # "required" is not tried again
+
+
+def test_a_routing_failure_does_not_switch_off_json_answers(server: ScriptedServer) -> None:
+    client = llm(server, llm_max_attempts=1, llm_circuit_failures=2, llm_capabilities="-tools_required,-tools_auto")
+    server.script = [{"content": "not json"}, {"content": "still not"}] * 2
+    for _ in range(2):
+        assert client.choose_tool(prompt=PROMPT, values={"text": "x"}, tools=TOOLS).value is None
+    assert client.state.readiness()["circuit"] == {"structured": "closed", "tools": "open"}
+    assert client.choose_tool(prompt=PROMPT, values={"text": "x"}, tools=TOOLS).meta["fallback"] == "circuit open"
+    server.script = [{"content": '{"summary": "ok", "total": "1"}'}]
+    assert client.structured(prompt=PROMPT, values={"text": "x"}, schema=Fields).value is not None
+
+
+def test_calls_failures_fallbacks_and_tokens_are_counted_for_the_process(server: ScriptedServer) -> None:
+    from agent import llm_state
+
+    client = llm(server, llm_max_attempts=1)
+    server.script = [{"content": '{"summary": "ok", "total": "1"}'}, {"status": 503}]
+    client.structured(prompt=PROMPT, values={"text": "x"}, schema=Fields)
+    client.report(PROMPT, used=True)
+    assert client.structured(prompt=PROMPT, values={"text": "x"}, schema=Fields).meta["fallback"] == "http_5xx"
+    totals = llm_state.totals()
+    assert totals["calls"] == 2 and totals["used"] == 1 and totals["fallbacks"] == {"http_5xx": 1}
+    assert totals["failures"] == {"http_5xx": 1} and totals["prompt_tokens"] == 11

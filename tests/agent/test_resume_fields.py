@@ -18,6 +18,10 @@ class ScriptedLLM:
     def __init__(self, skills: list[str]) -> None:
         self.skills = skills
         self.seen: list[str] = []
+        self.reports: list[bool] = []
+
+    def report(self, prompt, *, used: bool) -> None:
+        self.reports.append(used)
 
     def structured(self, *, prompt, values, schema, names=None) -> Generation:
         self.seen.append(values["text"])
@@ -32,6 +36,7 @@ def test_proposed_skills_count_only_when_the_text_has_them() -> None:
     assert outcome["refused_not_in_text"] == ["Kubernetes", "Python"]  # not in the resume: never used
     assert "xero" in parsed.resume.skills and "kubernetes" not in parsed.resume.skills
     assert "Female" not in llm.seen[0] and "Gender" not in llm.seen[0]  # the model reads the redacted text
+    assert llm.reports == [True]  # counted as used (some of it checked out) in the LLM metrics
 
 
 def test_offline_proposes_nothing() -> None:

@@ -115,6 +115,16 @@ def test_with_an_llm_chat_routes_by_tool_call_and_falls_back_to_rules(harness_fa
         server.script = [{"tool_call": {"name": "transfer_money", "arguments": {"amount": "1000000"}}}]
         fallback = ask(h, "你好")
         assert fallback["intent"] == "help"  # an unknown tool is ignored: the rules route
+        # What the process knows of the endpoint is on /readyz and /metrics.
+        llm = h.client.get("/readyz").json()["llm"]
+        assert llm["backend"] == "openai" and llm["model"] == h.settings.llm_model and llm["reachable"] is True
+        assert llm["capabilities"]["tools_required"] is True and llm["circuit"] == {"structured": "closed",
+                                                                                     "tools": "closed"}
+        metrics = h.client.get("/metrics").text
+        assert 'de_llm_calls_total{kind="tools",prompt="chat_route"} 2.0' in metrics
+        assert 'de_llm_outputs_total{outcome="used",prompt="chat_route"} 1.0' in metrics
+        assert 'de_llm_fallbacks_total{prompt="chat_route",reason="invalid_output"} 1.0' in metrics
+        assert 'de_llm_request_duration_seconds_bucket{kind="tools",le="120.0"} 2.0' in metrics
     finally:
         server.httpd.shutdown()
         server.httpd.server_close()

@@ -176,9 +176,11 @@ def find_skills(lines: list[str], *, skills_section: set[int] | None = None,
 
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,3}s")
 # US states' and Canadian provinces' codes: after "City, " they name a place ("Montréal, QC" is no quality control).
-_PLACE_CODES = frozenset(
-    "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA "
-    "RI SC SD TN TX UT VT VA WA WV WI WY DC AB BC MB NB NL NS NT NU ON PE QC SK YT".split())
+_PLACE_CODES = frozenset({
+    "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY", "LA", "ME",
+    "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA",
+    "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY", "DC", "AB", "BC", "MB", "NB", "NL", "NS",
+    "NT", "NU", "ON", "PE", "QC", "SK", "YT"})
 _CITY_CODE = re.compile(r"\b([A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)?),\s?([A-Z]{2})\b(?!\s*[,/&]\s*[A-Za-z])")
 _COMPANY_END = re.compile(r"^[\u4e00-\u9fff]{0,8}?(?:有限公司|有限责任公司|股份公司|集团|公司)")
 
