@@ -248,6 +248,8 @@ def run_evals(
     compare: Annotated[Path | None, typer.Option(help="Another run's --json file (say the offline run beside an "
                                                  "LLM run): the reports put the two side by side")] = None,
     repeat: Annotated[int, typer.Option(min=1, max=20, help="Runs per agent case (pass^k)")] = 1,
+    limit: Annotated[int | None, typer.Option(min=1, help="Only the first N cases of each suite (a quick trial; "
+                                              "its figures are not the suite's)")] = None,
     datasets: Annotated[Path | None, typer.Option(help="Read datasets from this folder instead")] = None,
     today: Annotated[str | None, typer.Option(help="Run every suite on this day instead of each dataset's "
                                               "`today` (YYYY-MM-DD)")] = None,
@@ -260,7 +262,7 @@ def run_evals(
 
     code = run_eval_command(suite=suite, json_path=json_path, report=report, baseline=baseline, llm=llm,
                             repeat=repeat, datasets=datasets, console=console, today=today,
-                            corpora=corpora, compare=compare)
+                            corpora=corpora, compare=compare, limit=limit)
     raise typer.Exit(code)
 
 

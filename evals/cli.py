@@ -33,7 +33,8 @@ HEADLINE = {"invoice": ("status_accuracy", "code_f1", "unsafe_approvals"),
 
 def run_eval_command(*, suite: str | None, json_path: Path | None, report: Path | None, baseline: Path | None,
                      llm: str, repeat: int, datasets: Path | None, console: Console,
-                     today: str | None = None, corpora: Path | None = None, compare: Path | None = None) -> int:
+                     today: str | None = None, corpora: Path | None = None, compare: Path | None = None,
+                     limit: int | None = None) -> int:
     names = [name.strip() for name in suite.split(",")] if suite else list(SUITES)
     unknown = [name for name in names if name not in SUITES]
     if unknown:
@@ -62,7 +63,7 @@ def run_eval_command(*, suite: str | None, json_path: Path | None, report: Path 
             return lambda: progress.advance(task)
 
         try:
-            result = run(names, options=RunOptions(llm=llm, repeat=repeat, today=today,
+            result = run(names, options=RunOptions(llm=llm, repeat=repeat, today=today, limit=limit,
                                                    corpora=str(corpora) if corpora else None), baseline=previous,
                          on_start=on_start, datasets=datasets or DATASETS)
         except DatasetError as exc:

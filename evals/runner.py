@@ -126,6 +126,8 @@ def run(names: list[str], *, options: RunOptions, thresholds: dict[str, Any] | N
         if datasets != DATASETS:
             suite.datasets = datasets  # type: ignore[attr-defined]
         cases = suite.cases()
+        if options.limit:
+            cases = cases[:options.limit]
         total = len(cases) * (options.repeat if name == "agent" else 1)
         advance = on_start(name, total) if on_start else (lambda: None)
         today = suite_today(cases, options)

@@ -14,6 +14,7 @@ class RunOptions:
     repeat: int = 1
     today: str | None = None  # overrides every dataset's `today` (reproducing a run on another day)
     corpora: str | None = None  # the shared corpora folder, for suites on third-party documents
+    limit: int | None = None  # the first N cases of each suite only (a quick trial, e.g. against a slow local model)
 
 
 def llm_for(options: RunOptions) -> Any:
