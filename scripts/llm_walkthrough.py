@@ -25,7 +25,8 @@ import httpx
 QUESTIONS = [
     ("policy, English", "How much may I spend on a hotel per night when travelling?"),
     ("policy, Chinese", "年假有几天？"),
-    ("invoice, e-mail inside", "Could you have a look whether invoice INV-2024-001 is alright? Reply to anna.berg@example.com"),
+    ("invoice, e-mail inside",
+     "Could you have a look whether invoice INV-2024-001 is alright? Reply to anna.berg@example.com"),
     ("greeting", "hello"),
 ]
 PERSONAL = ["anna.berg@example.com"]
@@ -66,7 +67,8 @@ def main() -> None:
         row = {"asked": label, "intent": reply.get("intent"), "written_by": reply.get("written_by"),
                "seconds": seconds, "reply": (reply.get("reply") or "")[:160]}
         out["chat"].append(row)
-        print(f"{label:24} intent={row['intent']:14} written_by={row['written_by']:8} {seconds:6.2f} s  {row['reply'][:70]!r}")
+        print(f"{label:24} intent={row['intent']!s:14} written_by={row['written_by']!s:8} {seconds:6.2f} s  "
+              f"{row['reply'][:70]!r}")
     sent = args.proxy_log.read_text(encoding="utf-8") if args.proxy_log.exists() else ""
     out["requests_logged"] = sent.count("\n")
     out["personal_data_in_requests"] = [value for value in PERSONAL if value in sent]
@@ -97,7 +99,7 @@ def main() -> None:
         print("   ", line)
 
     # Start it again: after the circuit's reset the model is used again.
-    server = subprocess.Popen(shlex.split(args.server_cmd), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    server = subprocess.Popen(shlex.split(args.server_cmd), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,  # noqa: S603 (the operator's own command line)
                               start_new_session=True)
     wait_until(lambda: httpx.get(f"{args.model_url}/models", timeout=2).status_code == 200, 180, "the model server")
     wait_until(lambda: api.get("/readyz").json()["llm"]["circuit"]["structured"] == "closed", 180, "the circuit")
