@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Protocol, TypeVar
 
+import httpx
 from pydantic import BaseModel, ValidationError
 from tenacity import RetryError, retry, retry_if_exception, stop_after_attempt, wait_exponential
 
@@ -115,10 +116,10 @@ def _reason(exc: BaseException) -> str:
 
     if isinstance(exc, RetryError) and exc.last_attempt.exception() is not None:
         exc = exc.last_attempt.exception()  # type: ignore[assignment]
-    if isinstance(exc, openai.APITimeoutError | GenerationTimeout):
+    if isinstance(exc, openai.APITimeoutError | GenerationTimeout | httpx.TimeoutException):
         return "timeout"
-    if isinstance(exc, openai.APIConnectionError):
-        return "connection"
+    if isinstance(exc, openai.APIConnectionError | httpx.HTTPError):
+        return "connection"  # a stream cut mid-answer (the server went away) is an httpx error
     if isinstance(exc, openai.APIStatusError):
         return "http_429" if exc.status_code == 429 else f"http_{exc.status_code // 100}xx"
     if isinstance(exc, NoToolCall):
@@ -265,7 +266,7 @@ class OpenAILLM:
         masker, messages = self._masked(prompt, values, names)
         try:
             value = attempt(masker, messages, meta)
-        except (RetryError, openai.OpenAIError, ValueError, GenerationTimeout) as exc:
+        except (RetryError, openai.OpenAIError, ValueError, GenerationTimeout, httpx.HTTPError) as exc:
             reason = _reason(exc)
             self.state.record(kind, ok=False, failures_to_open=self.settings.llm_circuit_failures,
                               reset_seconds=self.settings.llm_circuit_reset_seconds)
@@ -317,6 +318,8 @@ class OpenAILLM:
               **kwargs: Any) -> str:
         """The answer's text. Streamed where the endpoint streams: the stream is closed at the first complete JSON
         object (the server stops generating) or when the call's time runs out."""
+        import openai
+
         if not self.state.supports("stream"):
             return self._content(self._complete(prompt, kind, messages, meta, **kwargs))
         try:
@@ -351,6 +354,11 @@ class OpenAILLM:
                         break
                 elif now > deadline:
                     raise GenerationTimeout(f"no complete JSON object within {self.timeout(kind)} s")
+        except (httpx.HTTPError, openai.APIConnectionError) as exc:  # the server went away mid-answer
+            self.state.count_failure(kind, _reason(exc), unreachable=True, error=f"{type(exc).__name__}: {exc}")
+            log.warning("llm_call_failed", prompt=prompt.name, kind=kind, status=None, reason=_reason(exc),
+                        error=f"{type(exc).__name__}: {str(exc)[:200]}")
+            raise
         finally:
             stream.close()  # the connection closes: the server stops generating
             self.state.count_stream(kind, time.perf_counter() - started)

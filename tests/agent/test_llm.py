@@ -88,24 +88,35 @@ class ScriptedServer:
     def stream(self, handler: BaseHTTPRequestHandler, body: dict[str, Any], step: dict[str, Any]) -> None:
         """Server-sent events, four characters a chunk; then, like a model that does not stop at the end of its
         JSON, `trail` more chunks a `pace` apart. A client that closes the stream stops them."""
+        handler.protocol_version = "HTTP/1.1"  # chunked, as uvicorn sends: a cut stream is an error, not an end
         handler.send_response(200)
         handler.send_header("Content-Type", "text/event-stream")
+        handler.send_header("Transfer-Encoding", "chunked")
+        handler.send_header("Connection", "close")
         handler.end_headers()
+
+        def send(data: bytes) -> None:
+            handler.wfile.write(f"{len(data):x}\r\n".encode() + data + b"\r\n")
+            handler.wfile.flush()
+
         text = step["content"]
         pieces = [text[n:n + 4] for n in range(0, len(text), 4)] + [" more"] * step.get("trail", 0)
         try:
             for n, piece in enumerate(pieces):
+                if n == step.get("cut"):  # the model server dies mid-answer
+                    handler.connection.shutdown(2)
+                    return
                 if n * 4 >= len(text):
                     time.sleep(step.get("pace", 0.05))
                 chunk = {"id": "x", "object": "chat.completion.chunk", "created": 0, "model": body["model"],
                          "choices": [{"index": 0, "delta": {"content": piece}, "finish_reason": None}]}
-                handler.wfile.write(f"data: {json.dumps(chunk)}\n\n".encode())
-                handler.wfile.flush()
+                send(f"data: {json.dumps(chunk)}\n\n".encode())
             if (body.get("stream_options") or {}).get("include_usage"):
                 usage = {"id": "x", "object": "chat.completion.chunk", "created": 0, "model": body["model"],
                          "choices": [], "usage": {"prompt_tokens": 11, "completion_tokens": 7, "total_tokens": 18}}
-                handler.wfile.write(f"data: {json.dumps(usage)}\n\n".encode())
-            handler.wfile.write(b"data: [DONE]\n\n")
+                send(f"data: {json.dumps(usage)}\n\n".encode())
+            send(b"data: [DONE]\n\n")
+            handler.wfile.write(b"0\r\n\r\n")
             handler.wfile.flush()
         except (BrokenPipeError, ConnectionResetError):
             self.stream_closed_early.set()
@@ -331,3 +342,12 @@ def test_calls_failures_fallbacks_and_tokens_are_counted_for_the_process(server:
     totals = llm_state.totals()
     assert totals["calls"] == 2 and totals["used"] == 1 and totals["fallbacks"] == {"http_5xx": 1}
     assert totals["failures"] == {"http_5xx": 1} and totals["prompt_tokens"] == 11
+
+
+def test_a_server_that_dies_mid_answer_gives_the_offline_answer_at_once(server: ScriptedServer) -> None:
+    client = llm(server, llm_circuit_failures=1)
+    server.script = [{"content": '{"summary": "a long answer that never ends", "total": "1"}', "cut": 3}]
+    generation = client.structured(prompt=PROMPT, values={"text": "x"}, schema=Fields)
+    assert generation.value is None and generation.meta["fallback"] == "connection"
+    ready = client.state.readiness()
+    assert ready["reachable"] is False and ready["circuit"] == {"structured": "open", "tools": "closed"}
