@@ -49,13 +49,13 @@ def run_eval_command(*, suite: str | None, json_path: Path | None, report: Path 
         except ValueError:
             console.print(f"[red]--today is a date such as 2026-11-26, not {today!r}[/red]")
             return 2
-    previous: dict[str, Any] | None = None
-    if baseline is not None:
-        try:
-            previous = json.loads(baseline.read_text(encoding="utf-8"))
-        except (OSError, ValueError) as exc:
-            console.print(f"[red]cannot read the baseline {baseline}: {exc}[/red]")
-            return 2
+    previous = other = None
+    try:
+        previous = _read_report(baseline, "the baseline")
+        other = _read_report(compare, "the run to compare with")
+    except ValueError as exc:
+        console.print(f"[red]{exc}[/red]")
+        return 2
     with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                   console=console, transient=False) as progress:
         def on_start(name: str, total: int):
@@ -69,12 +69,7 @@ def run_eval_command(*, suite: str | None, json_path: Path | None, report: Path 
         except DatasetError as exc:
             console.print(f"[red]bad dataset: {exc}[/red]")
             return 2
-    if compare is not None:
-        try:
-            other = json.loads(compare.read_text(encoding="utf-8"))
-        except (OSError, ValueError) as exc:
-            console.print(f"[red]cannot read {compare}: {exc}[/red]")
-            return 2
+    if other is not None:
         result["compare"] = side_by_side(result, other)
         console.print(compare_table(result["compare"]))
     console.print(summary_table(result))
@@ -92,6 +87,16 @@ def run_eval_command(*, suite: str | None, json_path: Path | None, report: Path 
         report.write_text(html.render(result), encoding="utf-8")
         console.print(f"HTML report: {report}")
     return 0 if result["passed"] else 1
+
+
+def _read_report(path: Path | None, what: str) -> dict[str, Any] | None:
+    """An earlier run's --json file, or None without a path; a ValueError says why it cannot be read."""
+    if path is None:
+        return None
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise ValueError(f"cannot read {what} {path}: {exc}") from None
 
 
 LLM_FIGURES = ("calls", "used", "refused_by_checks", "prompt_tokens", "completion_tokens", "seconds")
