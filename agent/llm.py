@@ -154,6 +154,20 @@ def first_json_object(text: str) -> int | None:
     return None
 
 
+_GRAMMAR_LIMITS = frozenset({"maxLength", "minLength", "maxItems", "minItems", "pattern", "format"})
+
+
+def grammar_safe(schema: Any) -> Any:
+    """The schema without length, count and pattern limits, for an endpoint that compiles it into a grammar:
+    llama.cpp unrolls "maxLength": 1000 into a thousand nested rules, fails to parse that, and its server dies.
+    Our own validation (pydantic) still applies every limit to the answer."""
+    if isinstance(schema, dict):
+        return {key: grammar_safe(value) for key, value in schema.items() if key not in _GRAMMAR_LIMITS}
+    if isinstance(schema, list):
+        return [grammar_safe(item) for item in schema]
+    return schema
+
+
 def _schema_instruction(messages: list[dict[str, str]], schema: dict[str, Any]) -> list[dict[str, str]]:
     last = messages[-1]
     return [*messages[:-1], {"role": last["role"], "content": last["content"]
@@ -300,7 +314,7 @@ class OpenAILLM:
                     "name": name, "schema": schema, "strict": False}}}
             else:
                 asked = _schema_instruction(messages, schema)
-                extra = {"response_format": {"type": "json_object", "schema": schema}} \
+                extra = {"response_format": {"type": "json_object", "schema": grammar_safe(schema)}} \
                     if mode == "json_object_schema" else {}
             try:
                 content = self._text(prompt, kind, asked, meta, **extra)

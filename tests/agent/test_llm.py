@@ -351,3 +351,14 @@ def test_a_server_that_dies_mid_answer_gives_the_offline_answer_at_once(server: 
     assert generation.value is None and generation.meta["fallback"] == "connection"
     ready = client.state.readiness()
     assert ready["reachable"] is False and ready["circuit"] == {"structured": "open", "tools": "closed"}
+
+
+def test_a_schema_compiled_into_a_grammar_loses_its_length_limits() -> None:
+    """llama-cpp-python turns "maxLength": 1000 into a grammar too large to parse, and its server dies: the
+    schema sent for json_object has no length, count or pattern limits; pydantic still checks them."""
+    from agent.llm import grammar_safe
+    from agent.policies_service import PolicyAnswer
+
+    sent = grammar_safe(PolicyAnswer.model_json_schema())
+    assert "maxLength" not in json.dumps(sent) and "maxItems" not in json.dumps(sent)
+    assert sent["properties"].keys() == PolicyAnswer.model_json_schema()["properties"].keys()
