@@ -67,6 +67,7 @@ class OfflineLLM:
         return None
 
 
+MODEL_FAULTS = frozenset({"invalid_output", "no_tool_call"})
 JSON_GRACE_SECONDS = 0.25
 JSON_GRACE_CHUNKS = 8
 
@@ -262,6 +263,8 @@ class OpenAILLM:
         """The caller's verdict on an output it got: used, or refused by its checks (a number not in the tool's
         result, a citation that does not exist, a field not in the text)."""
         self.state.count_output(prompt.name, used)
+        if not used:
+            log.info("llm_output_refused", prompt=prompt.name)
 
     # what every call shares
     def _guarded(self, prompt: Prompt, kind: str, values: dict[str, Any], names: list[str] | None,
@@ -282,8 +285,11 @@ class OpenAILLM:
             value = attempt(masker, messages, meta)
         except (RetryError, openai.OpenAIError, ValueError, GenerationTimeout, httpx.HTTPError) as exc:
             reason = _reason(exc)
-            self.state.record(kind, ok=False, failures_to_open=self.settings.llm_circuit_failures,
-                              reset_seconds=self.settings.llm_circuit_reset_seconds)
+            # The circuit guards the endpoint: a timeout, a refused connection or an error status count against
+            # it; an answer that is not what was asked (a weak model's invalid JSON) is a fallback, not an outage.
+            if reason not in MODEL_FAULTS:
+                self.state.record(kind, ok=False, failures_to_open=self.settings.llm_circuit_failures,
+                                  reset_seconds=self.settings.llm_circuit_reset_seconds)
             self.state.count_fallback(prompt.name, reason)
             inner = exc.last_attempt.exception() if isinstance(exc, RetryError) else exc
             log.warning("llm_fallback", prompt=prompt.name, kind=kind, reason=reason,
@@ -411,9 +417,10 @@ class OpenAILLM:
                     status = getattr(exc, "status_code", None)
                     refused = _refusal(exc)
                     self.state.count_call(prompt.name, kind, seconds, None, ok=status is not None)
+                    # A gateway's 502, 503 or 504 says the model server behind it is not there.
                     self.state.count_failure(kind, "refused_capability" if refused else _reason(exc),
-                                             unreachable=isinstance(exc, openai.APIConnectionError),
-                                             error=_message(exc))
+                                             unreachable=isinstance(exc, openai.APIConnectionError)
+                                             or status in (502, 503, 504), error=_message(exc))
                     log.warning("llm_call_failed", prompt=prompt.name, kind=kind, status=status, reason=_reason(exc),
                                 seconds=round(seconds, 3), error=_message(exc)[:200])
                     if refused and _SYSTEM_REFUSED.search(_message(exc)) and self.state.supports("system_role"):

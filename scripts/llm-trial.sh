@@ -44,11 +44,11 @@ wait_http "http://127.0.0.1:$MODEL_PORT/v1/models" 180
   --log "$OUT/requests.jsonl" & pids+=("$!")
 wait_http "http://127.0.0.1:$PROXY_PORT/v1/models" 30
 
-# Settings for a small model on CPU: generous time per call, a circuit that opens after one failure and closes
-# again after 20 s (so the walk-through sees both), and llama-cpp-python's capabilities found by themselves.
+# Settings for a small model on CPU: generous time per call, and llama-cpp-python's capabilities found by
+# themselves. The walk-through's service opens a circuit after one failure and closes it after 20 s (to see both).
 export OPENAI_BASE_URL="http://127.0.0.1:$PROXY_PORT/v1" OPENAI_API_KEY=not-needed DE_LLM_MODEL=smollm2-135m-instruct \
   DE_LLM_TIMEOUT_SECONDS=${DE_LLM_TIMEOUT_SECONDS:-60} DE_LLM_ROUTE_TIMEOUT_SECONDS=${DE_LLM_ROUTE_TIMEOUT_SECONDS:-30} \
-  DE_LLM_CIRCUIT_FAILURES=1 DE_LLM_CIRCUIT_RESET_SECONDS=20 DE_LLM_MAX_ATTEMPTS=2
+  DE_LLM_MAX_ATTEMPTS=2
 
 echo "== evals offline, then with the model (first $LIMIT cases of $SUITES)"
 .venv/bin/digital-employee eval --suite "$SUITES" --limit "$LIMIT" --json "$OUT/offline.json" >/dev/null || true
@@ -59,7 +59,7 @@ echo "== the service in LLM mode on 127.0.0.1:$API_PORT: a chat walk-through"
 rm -f "$OUT/trial.db"
 export DE_DATABASE_URL="sqlite:///$OUT/trial.db"
 .venv/bin/digital-employee seed-demo --credentials "$OUT/credentials.json" >/dev/null
-DE_LLM=openai .venv/bin/digital-employee serve --host 127.0.0.1 --port "$API_PORT" >"$OUT/service.log" 2>&1 & pids+=("$!")
+DE_LLM=openai DE_LLM_CIRCUIT_FAILURES=1 DE_LLM_CIRCUIT_RESET_SECONDS=20 .venv/bin/digital-employee serve --host 127.0.0.1 --port "$API_PORT" >"$OUT/service.log" 2>&1 & pids+=("$!")
 wait_http "http://127.0.0.1:$API_PORT/readyz" 60
 .venv/bin/python scripts/llm_walkthrough.py --api "http://127.0.0.1:$API_PORT" --credentials "$OUT/credentials.json" \
   --proxy-log "$OUT/requests.jsonl" --server-pid "$SERVER_PID" --server-cmd "$SERVER_CMD" \

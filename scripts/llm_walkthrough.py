@@ -78,15 +78,17 @@ def main() -> None:
     # Kill the model server while it generates a policy answer.
     result: dict[str, Any] = {}
 
-    def ask() -> None:
+    def ask() -> None:  # the policy tool: one kind of call (a JSON answer), so one circuit is at stake
         started = time.perf_counter()
-        reply = api.post("/v1/chat", headers=staff, json={"message": "Which receipts do I need for an expense claim?"})
+        reply = api.post("/v1/tools/policy-lookup", headers=staff,
+                         json={"question": "Which receipts do I need for an expense claim?"})
         result.update(seconds=round(time.perf_counter() - started, 2), status=reply.status_code,
-                      written_by=reply.json().get("written_by"), intent=reply.json().get("intent"))
+                      written_by=reply.json().get("written_by"),
+                      fallback=(reply.json().get("generation") or {}).get("fallback"))
 
     asking = threading.Thread(target=ask)
     asking.start()
-    time.sleep(1.0)
+    time.sleep(1.5)  # the answer is being generated (a policy answer takes a few seconds on this model)
     os.kill(args.server_pid, signal.SIGKILL)
     asking.join(timeout=300)
     ready = api.get("/readyz").json()["llm"]
@@ -104,10 +106,16 @@ def main() -> None:
     wait_until(lambda: httpx.get(f"{args.model_url}/models", timeout=2).status_code == 200, 180, "the model server")
     wait_until(lambda: api.get("/readyz").json()["llm"]["circuit"]["structured"] == "closed", 180, "the circuit")
     started = time.perf_counter()
-    reply = api.post("/v1/chat", headers=staff, json={"message": QUESTIONS[0][1]}).json()
-    out["after_restart"] = {"written_by": reply.get("written_by"), "seconds": round(time.perf_counter() - started, 2),
+    reply = api.post("/v1/tools/policy-lookup", headers=staff, json={"question": QUESTIONS[0][1]}).json()
+    generation = reply.get("generation") or {}
+    out["after_restart"] = {"written_by": reply.get("written_by"), "used": generation.get("used"),
+                            "calls": generation.get("calls"), "fallback": generation.get("fallback"),
+                            "seconds": round(time.perf_counter() - started, 2),
                             "readyz": api.get("/readyz").json()["llm"]}
-    print(f"after the restart: written_by={reply.get('written_by')} in {out['after_restart']['seconds']} s; "
+    print(f"after the restart: the model was asked again ({generation.get('calls')} call(s), answer used: "
+          f"{generation.get('used')}, fallback: {generation.get('fallback')}) "
+          f"in {out['after_restart']['seconds']} s; "
+          f"reachable {out['after_restart']['readyz']['reachable']}, "
           f"circuit {out['after_restart']['readyz']['circuit']}")
     out["restarted_server_pid"] = server.pid
     args.out.write_text(json.dumps(out, ensure_ascii=False, indent=1), encoding="utf-8")

@@ -323,6 +323,10 @@ def test_tool_choice_falls_back_from_required_to_auto_to_a_json_routing_answer(s
 def test_a_routing_failure_does_not_switch_off_json_answers(server: ScriptedServer) -> None:
     client = llm(server, llm_max_attempts=1, llm_circuit_failures=2, llm_capabilities="-tools_required,-tools_auto")
     server.script = [{"content": "not json"}, {"content": "still not"}] * 2
+    for _ in range(2):  # a weak model's answers: fallbacks, but the endpoint is up and the circuit stays closed
+        assert client.choose_tool(prompt=PROMPT, values={"text": "x"}, tools=TOOLS).value is None
+    assert client.state.readiness()["circuit"] == {"structured": "closed", "tools": "closed"}
+    server.script = [{"status": 503}, {"status": 503}]
     for _ in range(2):
         assert client.choose_tool(prompt=PROMPT, values={"text": "x"}, tools=TOOLS).value is None
     assert client.state.readiness()["circuit"] == {"structured": "closed", "tools": "open"}
