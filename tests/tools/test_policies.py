@@ -239,3 +239,32 @@ def test_the_translated_question_lifts_an_other_language_passage_only_when_it_st
     assert flat._gloss_ranking("出差吃饭每天能报多少？") == []  # no passage stands out: nothing is lifted
     assert GLOSS_Z > 2
     assert index._gloss_ranking("Nothing here translates") == []
+
+
+def test_a_long_question_embeds_a_shorter_translation() -> None:
+    """Two embeddings per lookup would double a long question's cost: its translation is embedded on its first
+    MAX_GLOSS_CHARS characters, a short question's on MAX_EMBED_CHARS (p95 stays under 200 ms at 4,000)."""
+    import numpy as np
+
+    from tools.policies.index import MAX_EMBED_CHARS, MAX_GLOSS_CHARS
+
+    texts = ["Meals are reimbursed up to 200 CNY per day.", "Hotels up to 900 CNY per night."]
+    sections = [IndexedSection(f"e:{n}", "e", "Rules", str(n), "Clause", text, section_tokens("Rules", "Clause", text),
+                               np.ones(4, dtype=np.float32)) for n, text in enumerate(texts)]
+    sections.append(IndexedSection("z:0", "z", "规定", "第一条", "目的", "为规范管理。",
+                                   section_tokens("规定", "目的", "为规范管理。"), np.ones(4, dtype=np.float32)))
+    asked: list[str] = []
+
+    def query_vector(text: str) -> np.ndarray:
+        asked.append(text)
+        return np.ones(4, dtype=np.float32)
+
+    index = PolicyIndex(sections, query_vector=query_vector)
+    index.search("出差吃饭每天能报多少钱？" * 300, k=1)
+    assert len(asked) == 2 and len(asked[0]) == MAX_EMBED_CHARS and len(asked[1]) <= MAX_GLOSS_CHARS
+    from tools.policies.text import translated_terms
+
+    asked.clear()
+    short = "出差吃饭每天能报多少钱？住酒店呢？"
+    index.search(short, k=1)
+    assert asked[1] == " ".join(dict.fromkeys(translated_terms(short)))[:MAX_EMBED_CHARS]  # a short one: whole
