@@ -56,7 +56,6 @@ class Hit:
 
 MAX_QUESTION_CHARS = 1000  # a longer question is cut here for scoring (its first part says what it asks)
 MAX_EMBED_CHARS = 256  # and here for the query embedding: its cost grows with the length (~100 tokens here)
-MAX_GLOSS_CHARS = 128  # a long question's translation is embedded on this much (a second embedding: p95 < 200 ms)
 
 
 def section_tokens(title: str, heading: str, text: str, path: str = "") -> tuple[str, ...]:
@@ -110,11 +109,12 @@ class PolicyIndex:
         translation: a small multilingual model matches "probation wage" to an English gloss of the law better
         than to the Chinese question itself. Empty when nothing translates or no passage is of that language."""
         other = ~self.chinese if _CJK.search(question) else self.chinese
-        terms = list(dict.fromkeys(translated_terms(clip_question(question, MAX_EMBED_CHARS))))
+        if len(question) > MAX_EMBED_CHARS:
+            return []  # a long question: one embedding only, to keep p95 under 200 ms (BM25 still translates it)
+        terms = list(dict.fromkeys(translated_terms(question)))
         if not terms or not other.any():
             return []
-        budget = MAX_EMBED_CHARS if len(question) <= MAX_EMBED_CHARS else MAX_GLOSS_CHARS
-        vector = np.asarray(self.query_vector(clip_question(" ".join(terms), budget)),  # type: ignore[misc]
+        vector = np.asarray(self.query_vector(clip_question(" ".join(terms), MAX_EMBED_CHARS)),  # type: ignore[misc]
                             dtype=np.float32)
         scores = self.matrix @ vector  # type: ignore[operator]
         # Only a clear match counts: GLOSS_Z standard deviations above the other language's passages. Else
