@@ -111,12 +111,18 @@ def _transient(exc: BaseException) -> bool:
     return isinstance(exc, openai.APIStatusError) and exc.status_code >= 500 and not _refusal(exc)
 
 
+def _cause(exc: BaseException) -> BaseException:
+    """The error behind tenacity's RetryError (the last attempt's), or the error itself."""
+    if isinstance(exc, RetryError) and exc.last_attempt.exception() is not None:
+        return exc.last_attempt.exception()  # type: ignore[return-value]
+    return exc
+
+
 def _reason(exc: BaseException) -> str:
     """A fallback's or a failure's reason, in words that /metrics can count by."""
     import openai
 
-    if isinstance(exc, RetryError) and exc.last_attempt.exception() is not None:
-        exc = exc.last_attempt.exception()  # type: ignore[assignment]
+    exc = _cause(exc)
     if isinstance(exc, openai.APITimeoutError | GenerationTimeout | httpx.TimeoutException):
         return "timeout"
     if isinstance(exc, openai.APIConnectionError | httpx.HTTPError):
@@ -291,7 +297,7 @@ class OpenAILLM:
                 self.state.record(kind, ok=False, failures_to_open=self.settings.llm_circuit_failures,
                                   reset_seconds=self.settings.llm_circuit_reset_seconds)
             self.state.count_fallback(prompt.name, reason)
-            inner = exc.last_attempt.exception() if isinstance(exc, RetryError) else exc
+            inner = _cause(exc)
             log.warning("llm_fallback", prompt=prompt.name, kind=kind, reason=reason,
                         status=getattr(inner, "status_code", None), error=f"{type(inner).__name__}: {str(inner)[:200]}")
             return Generation(None, meta | {"fallback": reason})
@@ -346,7 +352,7 @@ class OpenAILLM:
             stream = self._complete(prompt, kind, messages, meta, stream=True,
                                     stream_options={"include_usage": True}, **kwargs)
         except Exception as exc:
-            if _refusal(exc) and _FEATURE_WORDS.search(_message(exc)) and "stream" in _message(exc).lower():
+            if _refusal(exc) and "stream" in _message(exc).lower():
                 self.state.learn("stream", False, _message(exc))
                 return self._content(self._complete(prompt, kind, messages, meta, **kwargs))
             raise
@@ -389,9 +395,7 @@ class OpenAILLM:
         else:  # llama.cpp servers stream one token a chunk
             meta["completion_tokens"] += chunks
             self.state.count_tokens(0, chunks)
-        text = "".join(parts)
-        end = first_json_object(text)
-        return _strip_fences(text[:end] if end is not None and not text[:text.find("{")].strip("`json \n") else text)
+        return _strip_fences("".join(parts))
 
     def _complete(self, prompt: Prompt, kind: str, messages: list[dict[str, str]], meta: dict[str, Any],
                   **kwargs: Any) -> Any:
@@ -444,6 +448,7 @@ class OpenAILLM:
 
 
 def _strip_fences(content: str) -> str:
+    """The answer without Markdown fences, cut after its first complete JSON object (a model that goes on)."""
     content = content.strip()
     if content.startswith("```"):
         content = content.strip("`").removeprefix("json").strip()

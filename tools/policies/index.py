@@ -108,9 +108,9 @@ class PolicyIndex:
         """The other language's passages, ranked by the dense model against the question's dictionary
         translation: a small multilingual model matches "probation wage" to an English gloss of the law better
         than to the Chinese question itself. Empty when nothing translates or no passage is of that language."""
-        other = ~self.chinese if _CJK.search(question) else self.chinese
         if len(question) > MAX_EMBED_CHARS:
             return []  # a long question: one embedding only, to keep p95 under 200 ms (BM25 still translates it)
+        other = ~self.chinese if _CJK.search(question) else self.chinese
         terms = list(dict.fromkeys(translated_terms(question)))
         if not terms or not other.any():
             return []
