@@ -78,6 +78,17 @@ Number = Annotated[
     Decimal, BeforeValidator(_number_not_bool), Field(allow_inf_nan=False), AfterValidator(check_decimal)
 ]
 Quantity = Annotated[Number, Field(gt=0)]
+
+
+def _non_zero(value: Decimal) -> Decimal:
+    if value == 0:
+        raise ValueError("must not be zero (a negative quantity deducts or returns, EN 16931 BT-129)")
+    return value
+
+
+SignedQuantity = Annotated[Number, AfterValidator(_non_zero)]
+"""An invoice line's quantity: non-zero, negative for a deducted or returned line inside an invoice."""
+NonNegativeMoney = Annotated[Number, Field(ge=0)]
 Price = Annotated[Number, Field(ge=0)]
 Money = Number
 TaxRate = Annotated[Number, Field(ge=0, le=1)]
@@ -173,7 +184,7 @@ class InvoiceLine(Document):
     line_no: LineNo | None = None
     sku: Identifier | None = None
     description: Name
-    quantity: Quantity
+    quantity: SignedQuantity
     unit_price: Price
     tax_rate: TaxRate = Decimal("0")
     amount: Money | None = None
@@ -192,6 +203,9 @@ class InvoiceAdjustment(Document):
 
 
 class Invoice(Document):
+    """An invoice (EN 16931 type 380 and kin). Lines may be negative; the total may not (CONTRACT.md)."""
+
+    document_type: Literal["invoice"] = "invoice"
     invoice_number: Identifier
     vendor: InvoiceParty
     po_number: Identifier | None = None
@@ -203,12 +217,31 @@ class Invoice(Document):
         default_factory=list, max_length=100,
         description="Document-level allowances and charges; total = subtotal − allowances + charges + tax.")
     tax_total: Money | None = None
-    total: Money
+    total: NonNegativeMoney
+    preceding_invoices: list[Identifier] = Field(
+        default_factory=list, max_length=50,
+        description="Earlier invoices this document refers to (EN 16931 BT-25): for a credit note, the ones it "
+                    "corrects.")
 
     @model_validator(mode="after")
     def _lines_unique(self) -> Invoice:
         _unique_line_numbers(self.lines, "line_no")
         return self
+
+
+class CreditNote(Invoice):
+    """A credit note (UBL CreditNote, CII type code 381): its own document, with positive amounts that reduce
+    what the vendor billed. `invoice_number` is the credit note's own number; `preceding_invoices` names the
+    invoices it corrects. It is booked after review, never paid."""
+
+    document_type: Literal["credit_note"] = "credit_note"  # type: ignore[assignment]
+
+
+def billing_document(data: Any) -> Invoice:
+    """An Invoice or a CreditNote, by `document_type` (default: invoice)."""
+    if isinstance(data, dict) and data.get("document_type") == "credit_note":
+        return CreditNote.model_validate(data)
+    return Invoice.model_validate(data)
 
 
 class Job(Document):

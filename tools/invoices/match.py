@@ -150,8 +150,21 @@ def _codes(values: Sequence[Decimal]) -> np.ndarray:
     return np.array([seen.setdefault(value.normalize(), len(seen)) for value in values], dtype=np.int64)
 
 
+def _sku_choice(line: InvoiceLine, candidates: list[POLine], taken: set[int]) -> POLine:
+    """Of the PO lines with the invoice line's sku, an open one before a taken one; among those, one with the
+    same unit price, then the same quantity (a PO with one item on two lines, two deliveries say)."""
+    def rank(po_line: POLine) -> tuple[bool, bool, bool]:
+        return (po_line.line_no in taken, po_line.unit_price.normalize() != line.unit_price.normalize(),
+                po_line.quantity.normalize() != abs(line.quantity).normalize())
+    return min(candidates, key=rank)
+
+
 def pair_lines(invoice_lines: Sequence[InvoiceLine], po_lines: Sequence[POLine]) -> list[Pair]:
     """Pair invoice lines with PO lines: the explicit PO line reference, then the sku, then the description.
+
+    Several invoice lines may bill one PO line (two deliveries, or a deducted line beside the billed one):
+    an explicit reference or an equal sku always pairs, and a line left over after the one-to-one pass below
+    pairs with its most similar PO line if that is similar enough. Quantities are then checked cumulatively.
 
     Descriptions are paired as an assignment (the Hungarian method) that maximises the total similarity,
     so the result does not depend on the order of the lines. A description pair needs a similarity of at
@@ -166,7 +179,7 @@ def pair_lines(invoice_lines: Sequence[InvoiceLine], po_lines: Sequence[POLine])
     result: dict[int, Pair] = {}
 
     for index, line in enumerate(invoice_lines):
-        if line.po_line_no is not None and line.po_line_no in by_no and line.po_line_no not in taken:
+        if line.po_line_no is not None and line.po_line_no in by_no:
             result[index] = Pair(index, by_no[line.po_line_no], "po_line_ref")
             taken.add(line.po_line_no)
 
@@ -174,14 +187,14 @@ def pair_lines(invoice_lines: Sequence[InvoiceLine], po_lines: Sequence[POLine])
     for po_line in po_lines:
         if po_line.sku:
             sku_index.setdefault(sku_key(po_line.sku), []).append(po_line)
-    for index, line in enumerate(invoice_lines):
-        if index in result or not line.sku:
+    # Positive lines first, so that a deducted line finds the PO line its positive twin took.
+    for index in sorted(range(len(invoice_lines)), key=lambda i: invoice_lines[i].quantity < 0):
+        line = invoice_lines[index]
+        if index in result or not line.sku or sku_key(line.sku) not in sku_index:
             continue
-        for po_line in sku_index.get(sku_key(line.sku), []):
-            if po_line.line_no not in taken:
-                result[index] = Pair(index, po_line, "sku")
-                taken.add(po_line.line_no)
-                break
+        po_line = _sku_choice(line, sku_index[sku_key(line.sku)], taken)
+        result[index] = Pair(index, po_line, "sku")
+        taken.add(po_line.line_no)
 
     open_invoice = [index for index in range(len(invoice_lines)) if index not in result]
     open_po = [po_line for po_line in po_lines if po_line.line_no not in taken]
@@ -205,7 +218,45 @@ def pair_lines(invoice_lines: Sequence[InvoiceLine], po_lines: Sequence[POLine])
                 index = open_invoice[row]
                 result[index] = Pair(index, open_po[column], "description")
 
+    left = [index for index in range(len(invoice_lines)) if index not in result]
+    paired = list({pair.po_line.line_no: pair.po_line for pair in result.values() if pair.po_line}.values())
+    if left and paired and len(left) * len(paired) <= FULL_MATRIX_CELLS:
+        scores = _similarity_matrix([_compared(invoice_lines[i].description) for i in left],
+                                    [_compared(po_line.description) for po_line in paired])
+        for row, index in enumerate(left):
+            column = int(np.argmax(scores[row]))
+            if scores[row, column] >= DESCRIPTION_MIN_SCORE:
+                result[index] = Pair(index, paired[column], "description")
+
     return [result.get(index, Pair(index, None, "none")) for index in range(len(invoice_lines))]
+
+
+def _same_item_groups(po_lines: Sequence[POLine]) -> dict[int, tuple[int, ...]]:
+    """PO lines that order one item (same sku, unit price and tax rate) on several lines, two deliveries say:
+    each line's group, for lines in a group of two or more."""
+    by_item: dict[tuple[str, Decimal, Decimal], list[int]] = {}
+    for po_line in po_lines:
+        if po_line.sku:
+            key = (sku_key(po_line.sku), po_line.unit_price.normalize(), po_line.tax_rate.normalize())
+            by_item.setdefault(key, []).append(po_line.line_no)
+    return {n: tuple(group) for group in by_item.values() if len(group) > 1 for n in group}
+
+
+def _po_value(po: PurchaseOrder) -> Decimal:
+    """What the PO is worth as an invoice would bill it: each line's net to the cent, tax per rate to the cent."""
+    net_by_rate: dict[Decimal, Decimal] = {}
+    for line in po.lines:
+        net = _money(line.quantity * line.unit_price)
+        net_by_rate[line.tax_rate] = net_by_rate.get(line.tax_rate, Decimal("0")) + net
+    return sum((net + _money(net * rate) for rate, net in net_by_rate.items()), Decimal("0"))
+
+
+def _rounding_slack(po: PurchaseOrder, billed_lines: list[set[int]]) -> Decimal:
+    """How far cent rounding alone can carry what was billed above the PO's value: a cent for each time an
+    invoice billed a PO line whose unit price has more than two decimals (half a cent on the net amount, half on
+    its tax). Ten invoices of one unit at 0.0051 bill 0.10 on a PO worth 0.05 without billing too much."""
+    sub_cent = {line.line_no for line in po.lines if line.unit_price != line.unit_price.quantize(CENT)}
+    return CENT * sum(len(lines & sub_cent) for lines in billed_lines)
 
 
 def _vendor_matches(invoice: Invoice, po: PurchaseOrder) -> bool:
@@ -324,6 +375,7 @@ def match_invoice(
     for grn in receipts:
         for grn_line in grn.lines:
             received[grn_line.po_line_no] = received.get(grn_line.po_line_no, Decimal("0")) + grn_line.quantity_received
+    by_no = {po_line.line_no: po_line for po_line in po.lines}
     billed_before: dict[int, Decimal] = {}
     for prior in history.prior_on_po:
         for line_no, quantity in prior.billed_by_po_line.items():
@@ -342,10 +394,22 @@ def match_invoice(
             code="CURRENCY_MISMATCH", message=f"The invoice is in {invoice.currency}, the PO in {po.currency}.",
             expected=po.currency, actual=invoice.currency))
 
+    groups = _same_item_groups(po.lines)
     lines: list[MatchLine] = []
     expected_total = Decimal("0")
     billed_now: dict[int, Decimal] = {}
-    for pair in pair_lines(invoice.lines, po.lines):
+    pairs = pair_lines(invoice.lines, po.lines)
+    # This invoice's deductions and additions per item: a deduction applies before the lines it deducts from
+    # are counted, and may take back no more than was billed (before, and on this invoice).
+    deducted: dict[tuple[int, ...], Decimal] = {}
+    added: dict[tuple[int, ...], Decimal] = {}
+    for pair in pairs:
+        if pair.po_line is not None:
+            key = groups.get(pair.po_line.line_no, (pair.po_line.line_no,))
+            quantity = invoice.lines[pair.invoice_index].quantity
+            into = deducted if quantity < 0 else added
+            into[key] = into.get(key, Decimal("0")) + quantity
+    for pair in pairs:
         line = invoice.lines[pair.invoice_index]
         line_ref = line.line_no or pair.invoice_index + 1
         po_line = pair.po_line
@@ -362,9 +426,20 @@ def match_invoice(
             exceptions.extend(line_exceptions)
             continue
 
-        before = billed_before.get(po_line.line_no, Decimal("0")) + billed_now.get(po_line.line_no, Decimal("0"))
-        billed_now[po_line.line_no] = billed_now.get(po_line.line_no, Decimal("0")) + line.quantity
-        cumulative = before + line.quantity
+        # Quantities are checked per item: a PO line, or the PO lines that order one item at one price.
+        group = groups.get(po_line.line_no, (po_line.line_no,))
+        what = f"PO line {po_line.line_no}" if len(group) == 1 else \
+            f"PO lines {', '.join(str(n) for n in group)} (one item)"
+        prior = sum((billed_before.get(n, Decimal("0")) for n in group), Decimal("0"))
+        if line.quantity < 0:
+            before = prior + added.get(group, Decimal("0"))
+            cumulative = before + deducted.get(group, Decimal("0"))
+        else:
+            before = (prior + deducted.get(group, Decimal("0"))
+                      + sum((billed_now.get(n, Decimal("0")) for n in group), Decimal("0")))
+            billed_now[po_line.line_no] = billed_now.get(po_line.line_no, Decimal("0")) + line.quantity
+            cumulative = before + line.quantity
+        ordered = sum((by_no[n].quantity for n in group), Decimal("0"))
         variance_pct = (
             ((line.unit_price - po_line.unit_price) / po_line.unit_price * HUNDRED).quantize(CENT)
             if po_line.unit_price else None
@@ -375,19 +450,25 @@ def match_invoice(
                 message=f"Line {line_ref}: unit price {_price(line.unit_price)} is above the PO's "
                         f"{_price(po_line.unit_price)} by more than the tolerance.",
                 expected=_price(po_line.unit_price), actual=_price(line.unit_price)))
-        if cumulative > po_line.quantity:
+        if cumulative < 0:
+            line_exceptions.append(MatchException(
+                code="CREDIT_EXCEEDS_BILLED", line=line_ref,
+                message=f"Line {line_ref} deducts {_fmt(-line.quantity)}: {_fmt(before)} billed on {what}, "
+                        f"{_fmt(cumulative)} after this invoice's deductions.",
+                expected=_fmt(before), actual=_fmt(line.quantity)))
+        elif line.quantity > 0 and cumulative > ordered:
             line_exceptions.append(MatchException(
                 code="QTY_EXCEEDS_ORDERED", line=line_ref,
                 message=f"Line {line_ref}: {_fmt(cumulative)} billed in all"
                         f"{f' ({_fmt(before)} before this invoice)' if before else ''}, "
-                        f"{_fmt(po_line.quantity)} ordered.",
-                expected=_fmt(po_line.quantity), actual=_fmt(cumulative)))
-        received_qty = received.get(po_line.line_no, Decimal("0")) if three_way else None
-        if three_way and received_qty is not None:
+                        f"{_fmt(ordered)} ordered{'' if len(group) == 1 else f' on {what}'}.",
+                expected=_fmt(ordered), actual=_fmt(cumulative)))
+        received_qty = sum((received.get(n, Decimal("0")) for n in group), Decimal("0")) if three_way else None
+        if three_way and received_qty is not None and line.quantity > 0:
             if received_qty == 0:
                 line_exceptions.append(MatchException(
                     code="NOT_RECEIVED", line=line_ref,
-                    message=f"Line {line_ref}: nothing has been received on PO line {po_line.line_no}.",
+                    message=f"Line {line_ref}: nothing has been received on {what}.",
                     expected="0", actual=_fmt(line.quantity)))
             elif cumulative > received_qty:
                 line_exceptions.append(MatchException(
@@ -402,7 +483,7 @@ def match_invoice(
                 expected=_fmt(po_line.tax_rate), actual=_fmt(line.tax_rate)))
         expected_total += line.quantity * po_line.unit_price * (1 + po_line.tax_rate)
         lines.append(MatchLine(
-            invoice_line=line_ref, po_line_no=po_line.line_no, ordered_qty=po_line.quantity,
+            invoice_line=line_ref, po_line_no=po_line.line_no, ordered_qty=ordered,
             received_qty=received_qty, invoiced_qty=line.quantity, po_unit_price=po_line.unit_price,
             invoice_unit_price=line.unit_price, price_variance_pct=variance_pct,
             status="exception" if line_exceptions else "matched", billed_before_qty=before,
@@ -410,13 +491,16 @@ def match_invoice(
         exceptions.extend(line_exceptions)
 
     exceptions.extend(arithmetic)
-    po_value = sum((line.quantity * line.unit_price * (1 + line.tax_rate) for line in po.lines), Decimal("0"))
+    po_value = _po_value(po)
     billed_amount = sum((prior.total for prior in history.prior_on_po), Decimal("0")) + invoice.total
-    if billed_amount - po_value > tolerance:
+    slack = _rounding_slack(po, [set(prior.billed_by_po_line) for prior in history.prior_on_po]
+                            + [{pair.po_line.line_no for pair in pairs if pair.po_line}])
+    if billed_amount - po_value > tolerance + slack:
+        rounding = f" (and {_amount(slack)} for rounding to the cent)" if slack else ""
         exceptions.append(MatchException(
             code="OVERBILLED",
             message=f"{_amount(billed_amount)} billed on PO {po.po_number} in all, "
-                    f"its value is {_amount(po_value)}.",
+                    f"its value is {_amount(po_value)}{rounding}.",
             expected=_amount(po_value), actual=_amount(billed_amount)))
 
     expected_total = _money(expected_total)

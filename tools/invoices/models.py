@@ -11,6 +11,8 @@ ExceptionCode = Literal[
     "PO_NOT_FOUND", "PO_CLOSED", "VENDOR_MISMATCH", "CURRENCY_MISMATCH", "LINE_NOT_ON_PO",
     "PRICE_VARIANCE", "QTY_EXCEEDS_ORDERED", "QTY_EXCEEDS_RECEIVED", "NOT_RECEIVED",
     "TAX_RATE_MISMATCH", "ARITHMETIC_ERROR", "DUPLICATE_INVOICE", "OVERBILLED",
+    # Credit notes and deducted lines (issue 19): not in CONTRACT.md's list yet.
+    "CREDIT_EXCEEDS_BILLED", "REFERENCED_INVOICE_NOT_FOUND",
 ]
 RecommendedAction = Literal["approve_for_payment", "hold", "reject"]
 
