@@ -17,8 +17,12 @@ from core.hashing import canonical_hash
 from storage import candidates, masterdata, sources, tasks
 from storage.db import Database
 from storage.models import WebhookEvent
-from tools.documents import GoodsReceipt, Identifier, Invoice, Job, PurchaseOrder, Vendor, check_text
-from tools.invoices.ubl import UBLError, parse_ubl_invoice
+from tools.documents import CreditNote, GoodsReceipt, Identifier, Invoice, Job, PurchaseOrder, Vendor, check_text
+from tools.invoices.cii import parse_cii_invoice
+from tools.invoices.einvoice import parse_invoice_xml
+from tools.invoices.files import InvoiceFileError, read_invoice_file
+from tools.invoices.ubl import parse_ubl_invoice
+from tools.invoices.xmldoc import MAX_XML_BYTES, InvoiceXMLError
 from tools.policies.files import PolicyFile, read_policy_file
 from tools.resumes import ExtractError, extract
 from tools.resumes.pdf_limits import PdfLimits
@@ -47,11 +51,37 @@ class WebhookEnvelope(BaseModel):
     data: dict[str, Any]
 
 
+class InvoiceFile(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    filename: str = Field(min_length=1, max_length=255)
+    content_base64: str = Field(max_length=14 * 1024 * 1024)
+
+
+INVOICE_FORMS = ("invoice", "credit_note", "ubl_xml", "cii_xml", "xml", "file")
+
+
 class InvoiceReceived(BaseModel):
+    """One of: the document as JSON (`invoice`, `credit_note`), its XML (`ubl_xml`, `cii_xml`, or `xml` with the
+    syntax detected), or the file itself (`{filename, content_base64}`: XML, Factur-X PDF or a text PDF)."""
+
     model_config = ConfigDict(extra="ignore")
 
     invoice: dict[str, Any] | None = None
-    ubl_xml: str | None = Field(default=None, max_length=5 * 1024 * 1024)
+    credit_note: dict[str, Any] | None = None
+    ubl_xml: str | None = Field(default=None, max_length=MAX_XML_BYTES)
+    cii_xml: str | None = Field(default=None, max_length=MAX_XML_BYTES)
+    xml: str | None = Field(default=None, max_length=MAX_XML_BYTES)
+    file: InvoiceFile | None = None
+
+
+@dataclass
+class ReceivedInvoice:
+    """An invoice or credit note as it arrived: the document, where it came from, and the original file."""
+
+    document: Invoice
+    source: dict[str, Any]
+    original: tuple[str, str, bytes] | None = None  # filename, media type, bytes
 
 
 class ResumeFile(BaseModel):
@@ -148,19 +178,65 @@ def validate(model: type[BaseModel], data: Any, prefix: tuple[str | int, ...] = 
                             f"{errors[0]['message']}", errors=errors) from None
 
 
-def parse_invoice(data: dict[str, Any], prefix: tuple[str, ...] = ("data",)) -> Invoice:
+def parse_invoice(data: dict[str, Any], prefix: tuple[str, ...] = ("data",),
+                  pdf_limits: PdfLimits | None = None) -> Invoice:
+    """The Invoice or CreditNote in `{invoice | credit_note | ubl_xml | cii_xml | xml | file}`; 422 naming the
+    field when it cannot be read, 415 for a file that is not an invoice."""
+    return read_invoice(data, prefix, pdf_limits).document
+
+
+def read_invoice(data: dict[str, Any], prefix: tuple[str, ...] = ("data",),
+                 pdf_limits: PdfLimits | None = None) -> ReceivedInvoice:
     received = validate(InvoiceReceived, data, prefix)
-    if (received.invoice is None) == (received.ubl_xml is None):
-        raise Unprocessable("give exactly one of `invoice` or `ubl_xml`",
-                            errors=[{"field": ".".join(prefix), "message": "exactly one of invoice, ubl_xml"}])
-    if received.invoice is not None:
-        return validate(Invoice, received.invoice, (*prefix, "invoice"))
+    given = [name for name in INVOICE_FORMS if getattr(received, name) is not None]
+    if len(given) != 1:
+        raise Unprocessable(f"give exactly one of {', '.join(f'`{n}`' for n in INVOICE_FORMS)}",
+                            errors=[{"field": ".".join(prefix) or "body",
+                                     "message": f"exactly one of {', '.join(INVOICE_FORMS)}"}])
+    form = given[0]
+    if form == "invoice":
+        return ReceivedInvoice(validate(Invoice, received.invoice, (*prefix, "invoice")), {"format": "json"})
+    if form == "credit_note":
+        document = dict(received.credit_note or {}) | {"document_type": "credit_note"}
+        return ReceivedInvoice(validate(CreditNote, document, (*prefix, "credit_note")), {"format": "json"})
+    field = ".".join((*prefix, form))
+    original = None
     try:
-        parsed = parse_ubl_invoice(received.ubl_xml)
-    except UBLError as exc:
-        field = ".".join((*prefix, exc.field))
-        raise Unprocessable(f"{field}: {exc}", errors=[{"field": field, "message": str(exc)}]) from None
-    return validate(Invoice, parsed, (*prefix, "ubl_xml"))
+        if form == "file":
+            upload = received.file
+            assert upload is not None
+            try:
+                content = base64.b64decode(upload.content_base64, validate=True)
+            except (binascii.Error, ValueError):
+                raise Unprocessable("content_base64 is not valid base64",
+                                    errors=[{"field": f"{field}.content_base64", "message": "not base64"}]) from None
+            read = read_invoice_file(upload.filename, content, field=f"{field}.content_base64",
+                                     pdf_limits=pdf_limits)
+            parsed, source = read.document, {"format": read.source, "filename": upload.filename}
+            if read.embedded_name:
+                source["embedded"] = read.embedded_name
+            if read.extraction is not None:
+                source["extraction"] = read.extraction
+                source["needs_review"] = read.needs_review
+            original = (upload.filename, read.media_type, content)
+        else:
+            text = getattr(received, form)
+            if form == "ubl_xml":
+                parsed, syntax = parse_ubl_invoice(text, field=field), "ubl"
+            elif form == "cii_xml":
+                parsed, syntax = parse_cii_invoice(text, field=field), "cii"
+            else:
+                result = parse_invoice_xml(text, field=field)
+                parsed, syntax = result.document, result.syntax
+            source = {"format": syntax}
+    except InvoiceXMLError as exc:
+        raise Unprocessable(f"{exc.field}: {exc}", errors=[{"field": exc.field, "message": str(exc)}]) from None
+    except InvoiceFileError as exc:
+        if exc.unsupported:
+            raise UnsupportedMediaType(str(exc)) from None
+        raise Unprocessable(f"{exc.field}: {exc}", errors=[{"field": exc.field, "message": str(exc)}]) from None
+    model = CreditNote if parsed.get("document_type") == "credit_note" else Invoice
+    return ReceivedInvoice(validate(model, parsed, (*prefix, form)), source, original)
 
 
 def _answer_from(row: WebhookEvent, body_digest: str) -> WebhookAnswer:
@@ -190,7 +266,7 @@ def handle_webhook(db: Database, *, source: str, payload: Any, pdf_limits: PdfLi
         model, apply = MASTER_DATA_EVENTS[envelope.type]
         document = validate(model, envelope.data, ("data",))
     elif envelope.type == "invoice.received":
-        invoice = parse_invoice(envelope.data)
+        invoice = read_invoice(envelope.data, pdf_limits=pdf_limits)
     elif envelope.type == "candidate.applied":
         application = validate(CandidateApplied, envelope.data, ("data",))
         resume = read_resume(application.resume, ("data", "resume"), pdf_limits)
@@ -223,8 +299,12 @@ def handle_webhook(db: Database, *, source: str, payload: Any, pdf_limits: PdfLi
             else:
                 task = tasks.create(session, kind="invoice_review", domain="finance", source=source,
                                     requester=source, requester_holder=_source_holder(session, source),
-                                    input={"invoice": invoice.model_dump(mode="json")},
+                                    input={"invoice": invoice.document.model_dump(mode="json"),
+                                           "source": invoice.source},
                                     actor=f"source:{source}")
+                if invoice.original is not None:
+                    tasks.keep_original(session, task_id=task.id, filename=invoice.original[0],
+                                        media_type=invoice.original[1], content=invoice.original[2])
                 answer = WebhookAnswer(202, {"task_id": task.id, "status": task.status}, task.id)
             session.add(WebhookEvent(source=source, event_id=envelope.id, body_hash=digest, type=envelope.type,
                                      status_code=answer.status_code, response=answer.body, task_id=answer.task_id))

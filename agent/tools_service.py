@@ -7,7 +7,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from agent.configs import match_config, risk_config
-from agent.intake import parse_invoice, validate
+from agent.intake import INVOICE_FORMS, parse_invoice, validate
 from agent.resume_fields import propose_skills
 from core.errors import Unprocessable
 from core.settings import Settings
@@ -19,6 +19,7 @@ from storage.models import utcnow
 from tools.documents import GoodsReceipt, IsoDateTime, PurchaseOrder
 from tools.invoices import InvoiceHistory, MatchResult, match_invoice
 from tools.resumes import match_job, parse_resume
+from tools.resumes.pdf_limits import PdfLimits
 from tools.risk import RiskFlag, check_invoice
 from tools.risk.benford import first_digit
 
@@ -27,10 +28,11 @@ class ReceivedAt(BaseModel):
     received_at: IsoDateTime
 
 
-def risk_flags(db: Database, settings: Settings, body: dict[str, Any]) -> list[RiskFlag]:
+def risk_flags(db: Database, settings: Settings, body: dict[str, Any],
+               pdf_limits: PdfLimits | None = None) -> list[RiskFlag]:
     """`{invoice or ubl_xml, received_at?}` → the flags the invoice raises as of `received_at` (default: now),
     with master data and invoice history as context. Nothing is recorded."""
-    invoice = parse_invoice({k: body.get(k) for k in ("invoice", "ubl_xml") if body.get(k) is not None}, ())
+    invoice = parse_invoice({k: body.get(k) for k in INVOICE_FORMS if body.get(k) is not None}, (), pdf_limits)
     received_at = validate(ReceivedAt, {"received_at": body.get("received_at") or utcnow()}).received_at
     config = risk_config(settings)
     with db.session() as session:
@@ -46,9 +48,10 @@ def risk_flags(db: Database, settings: Settings, body: dict[str, Any]) -> list[R
     return check_invoice(invoice, context, config)
 
 
-def invoice_match(db: Database, settings: Settings, body: dict[str, Any]) -> MatchResult:
+def invoice_match(db: Database, settings: Settings, body: dict[str, Any],
+                  pdf_limits: PdfLimits | None = None) -> MatchResult:
     """`{invoice or ubl_xml, purchase_order?, goods_receipts?}`; omitted documents come from master data."""
-    invoice = parse_invoice({k: body.get(k) for k in ("invoice", "ubl_xml") if body.get(k) is not None}, ())
+    invoice = parse_invoice({k: body.get(k) for k in INVOICE_FORMS if body.get(k) is not None}, (), pdf_limits)
     po = validate(PurchaseOrder, body["purchase_order"], ("purchase_order",)) if body.get("purchase_order") else None
     receipts = [validate(GoodsReceipt, grn, ("goods_receipts", i))
                 for i, grn in enumerate(body.get("goods_receipts") or [])]

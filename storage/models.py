@@ -285,6 +285,8 @@ class InvoiceRecord(Base):
     number_shape: Mapped[str] = mapped_column(String(100).with_variant(String(100, collation="C"), "postgresql"),
                                               default="")
     bank_account: Mapped[str | None] = mapped_column(String(100))
+    # invoice | credit_note: a credit note's total and quantities count against what was billed, not with it.
+    document_type: Mapped[str] = mapped_column(String(20), default="invoice", server_default="invoice")
 
     __table_args__ = (
         Index("ix_invoices_vendor_number", "vendor_key", "number_key"),
@@ -292,6 +294,20 @@ class InvoiceRecord(Base):
         Index("ix_invoices_vendor_date", "vendor_key", "issue_date"),
         Index("ix_invoices_vendor_id_date", "vendor_id", "issue_date"),
     )
+
+
+class TaskOriginal(Base):
+    """The file a task was started from (an invoice PDF or XML), kept as the human-readable original."""
+
+    __tablename__ = "task_originals"
+
+    task_id: Mapped[str] = mapped_column(ForeignKey("tasks.id"), primary_key=True)
+    filename: Mapped[str] = mapped_column(String(255))
+    media_type: Mapped[str] = mapped_column(String(100))
+    sha256: Mapped[str] = mapped_column(String(64))
+    size: Mapped[int] = mapped_column(Integer)
+    content: Mapped[bytes] = mapped_column(LargeBinary)
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
 
 
 class VendorFirstDigits(Base):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import datetime as dt
+import hashlib
 import json
 import uuid
 from collections.abc import Callable
@@ -13,7 +14,7 @@ from sqlalchemy import and_, func, or_, select, text, update
 from sqlalchemy.orm import Session
 
 from core.errors import BadRequest, NotFound
-from storage.models import Delivery, Task, TaskEvent, utcnow
+from storage.models import Delivery, Task, TaskEvent, TaskOriginal, utcnow
 
 FINAL_STATUSES = ("approved", "rejected", "completed", "failed")
 EVENT_TYPES = ("created", "tool_run", "flags_raised", "paused", "decided", "finalized", "delivered",
@@ -35,6 +36,16 @@ def create(session: Session, *, kind: str, domain: str, source: str | None, requ
               data={"kind": kind, "source": source, "requester": requester}, key="created")
     notify_queued(session)
     return task
+
+
+def keep_original(session: Session, *, task_id: str, filename: str, media_type: str, content: bytes) -> None:
+    """Keep the file a task came from (an invoice PDF or XML): the reviewer sees it beside what was read."""
+    session.add(TaskOriginal(task_id=task_id, filename=filename, media_type=media_type, size=len(content),
+                             sha256=hashlib.sha256(content).hexdigest(), content=content, created_at=utcnow()))
+
+
+def original(session: Session, *, task_id: str) -> TaskOriginal | None:
+    return session.get(TaskOriginal, task_id)
 
 
 NOTIFY_CHANNEL = "de_tasks"

@@ -218,6 +218,9 @@ class Invoice(Document):
         description="Document-level allowances and charges; total = subtotal − allowances + charges + tax.")
     tax_total: Money | None = None
     total: NonNegativeMoney
+    prepaid_amount: NonNegativeMoney | None = Field(default=None, description="Paid in advance (EN 16931 BT-113).")
+    payable_amount: Money | None = Field(
+        default=None, description="What remains to pay: total − prepaid (BT-115). Absent: the total.")
     preceding_invoices: list[Identifier] = Field(
         default_factory=list, max_length=50,
         description="Earlier invoices this document refers to (EN 16931 BT-25): for a credit note, the ones it "
@@ -227,6 +230,11 @@ class Invoice(Document):
     def _lines_unique(self) -> Invoice:
         _unique_line_numbers(self.lines, "line_no")
         return self
+
+    @property
+    def amount_due(self) -> Decimal:
+        """What the document asks to be paid (or, for a credit note, credited): BT-115, else the total."""
+        return self.payable_amount if self.payable_amount is not None else self.total
 
 
 class CreditNote(Invoice):

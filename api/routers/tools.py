@@ -18,13 +18,19 @@ from tools.resumes.extract import MAX_BYTES as MAX_RESUME_BYTES
 from tools.resumes.skills import taxonomy as skills_taxonomy
 
 router = APIRouter(prefix="/v1/tools", tags=["tools"])
+INVOICE_FORMS_SCHEMA: dict[str, Any] = {
+    "invoice": {"type": "object"}, "credit_note": {"type": "object"}, "ubl_xml": {"type": "string"},
+    "cii_xml": {"type": "string"}, "xml": {"type": "string"},
+    "file": {"type": "object", "properties": {"filename": {"type": "string"}, "content_base64": {"type": "string"}}},
+}
 skills_router = APIRouter(prefix="/v1", tags=["tools"])
 
 INVOICE_MATCH_BODY = openapi_body({
     "type": "object",
-    "properties": {"invoice": {"type": "object"}, "ubl_xml": {"type": "string"},
-                   "purchase_order": {"type": "object"}, "goods_receipts": {"type": "array"}},
-    "description": "`invoice` or `ubl_xml`; omitted PO and receipts are looked up by the invoice's po_number "
+    "properties": {**INVOICE_FORMS_SCHEMA, "purchase_order": {"type": "object"}, "goods_receipts": {"type": "array"}},
+    "description": "One of `invoice`, `credit_note`, `ubl_xml`, `cii_xml`, `xml` (UBL or CII, detected) or `file` "
+                   "(`{filename, content_base64}`: XML, a Factur-X/ZUGFeRD/XRechnung PDF, or a text PDF); "
+                   "omitted PO and receipts are looked up by the invoice's po_number "
                    "(stored master data: finance and compliance reviewers and admins only; anyone may send both "
                    "inline).",
 })
@@ -38,13 +44,15 @@ async def match(principal: PrincipalDep, services: ServicesDep, body: JsonObject
     if not principal.reads_vendor_records() and not ("purchase_order" in body and "goods_receipts" in body):
         raise Forbidden("stored purchase orders and receipts are for finance and compliance reviewers and admins: "
                         "send `purchase_order` and `goods_receipts` inline")
-    result = await run_in_threadpool(invoice_match, services.db, services.settings, body)
+    result = await run_in_threadpool(invoice_match, services.db, services.settings, body,
+                                     pdf_limits(services.settings))
     return result.model_dump(mode="json")
 
 
 RISK_FLAGS_BODY = openapi_body({
-    "type": "object", "properties": {"invoice": {"type": "object"}, "ubl_xml": {"type": "string"}},
-    "description": "An invoice; its vendor's master data, bank-account history and earlier invoices are the context.",
+    "type": "object", "properties": INVOICE_FORMS_SCHEMA,
+    "description": "An invoice in any form invoice-match takes; its vendor's master data, bank-account history "
+                   "and earlier invoices are the context.",
 })
 
 
@@ -53,7 +61,7 @@ RISK_FLAGS_BODY = openapi_body({
              openapi_extra=RISK_FLAGS_BODY,
              responses={403: {"description": "Not a finance or compliance reviewer or an admin"}})
 async def flags(_reader: VendorRecordsDep, services: ServicesDep, body: JsonObject) -> dict[str, Any]:
-    found = await run_in_threadpool(risk_flags, services.db, services.settings, body)
+    found = await run_in_threadpool(risk_flags, services.db, services.settings, body, pdf_limits(services.settings))
     return {"flags": [flag.model_dump(mode="json") for flag in found]}
 
 

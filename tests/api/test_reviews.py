@@ -306,6 +306,7 @@ def test_ubl_invoice_through_the_webhook(h: Harness) -> None:
     assert match["status"] == "matched" and match["match_type"] == "three_way"
     assert [line["pairing"] for line in match["lines"]] == ["po_line_ref", "description"]
     assert task["proposal"]["amount_to_pay"] == "357.00"
-    negative = UBL.replace(">200</cbc:InvoicedQuantity>", ">-200</cbc:InvoicedQuantity>")
-    body = h.webhook(f.event("invoice.received", {"ubl_xml": negative})).json()
+    zero = UBL.replace(">200</cbc:InvoicedQuantity>", ">0</cbc:InvoicedQuantity>")
+    body = h.webhook(f.event("invoice.received", {"ubl_xml": zero})).json()
     assert body["status"] == 422 and "data.ubl_xml.lines.1.quantity" in [e["field"] for e in body["errors"]]
+    assert "must not be zero" in body["detail"]

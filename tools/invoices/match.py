@@ -320,6 +320,13 @@ def _arithmetic(invoice: Invoice, tolerance: Decimal) -> list[MatchException]:
             code="ARITHMETIC_ERROR", message=f"Subtotal{adjusted} plus tax is {_amount(expected_total)}, "
                                              f"the total says {_price(invoice.total)}.",
             expected=_amount(expected_total), actual=_price(invoice.total)))
+    if invoice.payable_amount is not None:
+        due = invoice.total - (invoice.prepaid_amount or Decimal("0"))
+        if abs(invoice.payable_amount - due) > tolerance:
+            found.append(MatchException(
+                code="ARITHMETIC_ERROR", message=f"Total less prepaid is {_amount(due)}, "
+                                                 f"the amount due says {_price(invoice.payable_amount)}.",
+                expected=_amount(due), actual=_price(invoice.payable_amount)))
     return found
 
 
