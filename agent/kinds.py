@@ -22,7 +22,21 @@ class InvoiceEdits(BaseModel):
     amount_to_pay: Decimal = Field(ge=0, allow_inf_nan=False, max_digits=24, decimal_places=6)
 
 
+class CreditNoteEdits(BaseModel):
+    """What `edit` may change on a credit note's proposal: the credit booked (never an amount to pay)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    amount_to_credit: Decimal = Field(ge=0, allow_inf_nan=False, max_digits=24, decimal_places=6)
+
+
 def _check_invoice_edits(edits: dict[str, Any], proposal: dict[str, Any], result: dict[str, Any]) -> dict[str, Any]:
+    if proposal.get("document_type") == "credit_note":
+        credit = CreditNoteEdits.model_validate(edits)
+        total = Decimal(str(result["match"]["totals"]["invoice_total"]))
+        if credit.amount_to_credit > total:
+            raise ValueError(f"amount_to_credit may not exceed the credit note's total {total}")
+        return {"amount_to_credit": format(credit.amount_to_credit, "f")}
     parsed = InvoiceEdits.model_validate(edits)
     try:
         invoice_total = Decimal(str(result["match"]["totals"]["invoice_total"]))

@@ -36,6 +36,7 @@ def task_view(session: Session, task: Task) -> dict[str, Any]:
         "updated_at": _iso(task.updated_at),
         "version": task.version,
         "result": task.result,
+        "document": document_view(session, task),
         "risk_flags": task.risk_flags or [],
         "proposal": task.proposal,
         "review": task.review,
@@ -51,6 +52,20 @@ def task_view(session: Session, task: Task) -> dict[str, Any]:
             for e in tasks.events(session, task_id=task.id)
         ],
     }
+
+
+def document_view(session: Session, task: Task) -> dict[str, Any] | None:
+    """Where an invoice review's document came from: its format (json, ubl, cii, zugferd1, facturx, pdf_text), the
+    file's name, and for a PDF read by its layout each field's confidence and page region; with the original's
+    address when the file was kept."""
+    if task.kind != "invoice_review":
+        return None
+    source = dict((task.input or {}).get("source") or {"format": "json"})
+    original = tasks.original(session, task_id=task.id)
+    if original is not None:
+        source["original"] = {"url": f"/v1/tasks/{task.id}/original", "media_type": original.media_type,
+                              "size": original.size, "sha256": original.sha256}
+    return source
 
 
 def status_view(task: Task) -> dict[str, Any]:

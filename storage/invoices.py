@@ -4,17 +4,19 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from sqlalchemy import or_, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from storage.models import InvoiceRecord, VendorFirstDigits
 from tools.documents import Invoice
+from tools.invoices.credit import CorrectedInvoice
 from tools.invoices.models import InvoiceHistory, MatchResult, PriorInvoice
 from tools.invoices.normalize import invoice_number_key, tax_id_key, vendor_name_key
 from tools.risk.benford import first_digit
 from tools.risk.rules import number_shape
 
 NOT_COUNTED_STATES = ("rejected",)
+CREDIT_NOTE = "credit_note"
 
 
 def vendor_key(invoice: Invoice) -> str:
@@ -32,14 +34,15 @@ def history_for(session: Session, *, invoice: Invoice, task_id: str,
     if invoice.po_number:
         rows = session.execute(  # columns, not entities: a PO can carry many invoices
             select(InvoiceRecord.invoice_number, InvoiceRecord.total, InvoiceRecord.amount_paid,
-                   InvoiceRecord.billed_by_po_line)
+                   InvoiceRecord.billed_by_po_line, InvoiceRecord.document_type)
             .where(InvoiceRecord.po_number == invoice.po_number, InvoiceRecord.task_id.not_in(skip),
                    InvoiceRecord.state.not_in(NOT_COUNTED_STATES))
             .order_by(InvoiceRecord.created_at)
         )
-        prior = [
-            PriorInvoice(invoice_number=row.invoice_number, total=row.amount_paid if row.amount_paid is not None
-                         else row.total,
+        prior = [  # a credit note counts against what was billed: its total negative, its quantities are
+            PriorInvoice(invoice_number=row.invoice_number,
+                         total=-row.total if row.document_type == CREDIT_NOTE
+                         else row.amount_paid if row.amount_paid is not None else row.total,
                          billed_by_po_line={int(k): Decimal(v) for k, v in (row.billed_by_po_line or {}).items()})
             for row in rows
         ]
@@ -49,9 +52,34 @@ def history_for(session: Session, *, invoice: Invoice, task_id: str,
     duplicates = session.scalars(
         select(InvoiceRecord.task_id).where(InvoiceRecord.number_key == invoice_number_key(invoice.invoice_number),
                                             InvoiceRecord.task_id.not_in(skip),
+                                            InvoiceRecord.document_type == invoice.document_type,
                                             InvoiceRecord.state.not_in(NOT_COUNTED_STATES), same_vendor)
     )
     return InvoiceHistory(prior_on_po=prior, same_number_from_vendor=[f"task {t}" for t in duplicates])
+
+
+def corrected_invoices(session: Session, *, credit: Invoice, task_id: str) -> list[CorrectedInvoice]:
+    """The vendor's invoices a credit note names (BT-25), each with what other credit notes already took back."""
+    same_vendor = InvoiceRecord.vendor_key == vendor_key(credit)
+    if credit.vendor.vendor_id:
+        same_vendor = or_(same_vendor, InvoiceRecord.vendor_id == credit.vendor.vendor_id)
+    found: list[CorrectedInvoice] = []
+    for number in credit.preceding_invoices:
+        key = invoice_number_key(number)
+        row = session.execute(
+            select(InvoiceRecord.invoice_number, InvoiceRecord.currency, InvoiceRecord.total, InvoiceRecord.po_number)
+            .where(InvoiceRecord.number_key == key, InvoiceRecord.document_type != CREDIT_NOTE, same_vendor,
+                   InvoiceRecord.task_id != task_id, InvoiceRecord.state.not_in(NOT_COUNTED_STATES))
+            .order_by(InvoiceRecord.created_at).limit(1)).first()
+        if row is None:
+            continue
+        credited = session.scalar(
+            select(func.coalesce(func.sum(InvoiceRecord.total), 0))
+            .where(InvoiceRecord.refers_to == key, InvoiceRecord.document_type == CREDIT_NOTE, same_vendor,
+                   InvoiceRecord.task_id != task_id, InvoiceRecord.state.not_in(NOT_COUNTED_STATES)))
+        found.append(CorrectedInvoice(invoice_number=row.invoice_number, currency=row.currency, total=row.total,
+                                      credited_before=Decimal(str(credited or 0)), po_number=row.po_number))
+    return found
 
 
 def recheck_exclusion(session: Session, *, recheck_of: str | None) -> tuple[str, ...]:
@@ -89,9 +117,12 @@ def record(session: Session, *, task_id: str, invoice: Invoice, result: MatchRes
     row.currency = invoice.currency
     row.total = invoice.total
     row.billed_by_po_line = billed
+    row.document_type = invoice.document_type
+    row.refers_to = invoice_number_key(invoice.preceding_invoices[0]) if (
+        invoice.document_type == CREDIT_NOTE and invoice.preceding_invoices) else None
     session.flush()
     digit = first_digit(invoice.total)
-    if created and digit:
+    if created and digit and invoice.document_type != CREDIT_NOTE:
         count_digit(session, vendor_key=key, digit=digit)
 
 

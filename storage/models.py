@@ -287,6 +287,7 @@ class InvoiceRecord(Base):
     bank_account: Mapped[str | None] = mapped_column(String(100))
     # invoice | credit_note: a credit note's total and quantities count against what was billed, not with it.
     document_type: Mapped[str] = mapped_column(String(20), default="invoice", server_default="invoice")
+    refers_to: Mapped[str | None] = mapped_column(String(100))  # a credit note: the number key it corrects
 
     __table_args__ = (
         Index("ix_invoices_vendor_number", "vendor_key", "number_key"),

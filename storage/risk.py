@@ -55,6 +55,7 @@ def context_for(session: Session, *, invoice: Invoice, task_id: str, po: Purchas
         select(InvoiceRecord.task_id, InvoiceRecord.invoice_number, InvoiceRecord.issue_date, InvoiceRecord.total,
                InvoiceRecord.currency, InvoiceRecord.created_at)
         .where(same_vendor, InvoiceRecord.task_id.not_in((task_id, *exclude)),
+               InvoiceRecord.document_type != invoice_store.CREDIT_NOTE,
                InvoiceRecord.state.not_in(invoice_store.NOT_COUNTED_STATES), or_(near, alike))
         .order_by(InvoiceRecord.issue_date).limit(5000))
     prior = [PriorInvoice(ref=f"task {row.task_id}", invoice_number=row.invoice_number, issue_date=row.issue_date,
@@ -91,7 +92,8 @@ def vendor_risk(session: Session, *, vendor_id: str, limit: int = 500) -> dict[s
                                 .order_by(RiskFlagRecord.raised_at.desc(), RiskFlagRecord.id.desc()).limit(limit)))
     if vendor is None and not rows:
         return None
-    totals = session.scalars(select(InvoiceRecord.total).where(InvoiceRecord.vendor_id == vendor_id))
+    totals = session.scalars(select(InvoiceRecord.total).where(
+        InvoiceRecord.vendor_id == vendor_id, InvoiceRecord.document_type != invoice_store.CREDIT_NOTE))
     counts = benford.count_first_digits(totals)
     by_code: dict[str, int] = {}
     for row in rows:

@@ -17,6 +17,11 @@ def finalize(state: InvoiceReviewState, runtime: Runtime[AgentContext]) -> dict[
     proposal = state["proposal"]
     if decision["decision"] == "reject":
         outcome = {"status": "rejected", "amount_to_pay": None, "currency": proposal["currency"]}
+    elif proposal.get("document_type") == "credit_note":
+        edits = decision.get("edits") or {}
+        amount = Decimal(str(edits.get("amount_to_credit", proposal["amount_to_credit"])))
+        outcome = {"status": "approved", "amount_to_pay": None, "amount_credited": format(amount, "f"),
+                   "currency": proposal["currency"], "edited": decision["decision"] == "edit"}
     else:
         edits = decision.get("edits") or {}
         amount = Decimal(str(edits.get("amount_to_pay", proposal["amount_to_pay"])))

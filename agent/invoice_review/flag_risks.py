@@ -13,14 +13,20 @@ from storage import invoices as invoice_store
 from storage import risk as risk_store
 from storage import tasks
 from storage.models import Task
-from tools.documents import Invoice, PurchaseOrder
+from tools.documents import PurchaseOrder, billing_document
 from tools.invoices.models import MatchResult
 from tools.risk import check_invoice
 
 
 def flag_risks(state: InvoiceReviewState, runtime: Runtime[AgentContext]) -> dict[str, Any]:
     ctx = runtime.context
-    invoice = Invoice.model_validate(state["invoice"])
+    invoice = billing_document(state["invoice"])
+    if invoice.document_type == "credit_note":
+        # The rules look for money leaving wrongly (duplicates, split purchases, changed bank accounts); a credit
+        # note brings money back. Its checks are the credit-note match's.
+        runtime.context.record(type="flags_raised", key="flags_raised",
+                               data={"codes": [], "high": 0, "skipped": "credit note"})
+        return {"risk_flags": []}
     po_data = state.get("purchase_order")
     po = PurchaseOrder.model_validate(po_data) if po_data else None
     match = MatchResult.model_validate(state["match"])

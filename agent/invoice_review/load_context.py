@@ -10,15 +10,22 @@ from agent.configs import match_config
 from agent.context import AgentContext
 from agent.invoice_review.state import InvoiceReviewState
 from storage import invoices, masterdata
-from tools.documents import Invoice
+from tools.documents import billing_document
 
 
 def load_context(state: InvoiceReviewState, runtime: Runtime[AgentContext]) -> dict[str, Any]:
     ctx = runtime.context
-    invoice = Invoice.model_validate(state["invoice"])
+    invoice = billing_document(state["invoice"])
     config = match_config(ctx.settings)
+    corrected = []
     with ctx.db.session() as session:
-        po = masterdata.get_purchase_order(session, po_number=invoice.po_number) if invoice.po_number else None
+        po_number = invoice.po_number
+        if invoice.document_type == "credit_note":
+            corrected = invoices.corrected_invoices(session, credit=invoice, task_id=ctx.task_id)
+            po_number = po_number or next((c.po_number for c in corrected if c.po_number), None)
+            if po_number and po_number != invoice.po_number:
+                invoice = invoice.model_copy(update={"po_number": po_number})  # the history is the PO's
+        po = masterdata.get_purchase_order(session, po_number=po_number) if po_number else None
         receipts = masterdata.goods_receipts_for(session, po_number=po.po_number) if po else []
         history = invoices.history_for(session, invoice=invoice, task_id=ctx.task_id,
                                        exclude=invoices.recheck_exclusion(session, recheck_of=state.get("recheck_of")))
@@ -28,6 +35,7 @@ def load_context(state: InvoiceReviewState, runtime: Runtime[AgentContext]) -> d
         overrides = vendor.tolerances.model_dump(exclude_none=True)
         config = config.model_copy(update=overrides)
     return {
+        "corrected_invoices": [c.model_dump(mode="json") for c in corrected],
         "purchase_order": po.model_dump(mode="json") if po else None,
         "goods_receipts": [grn.model_dump(mode="json") for grn in receipts],
         "history": history.model_dump(mode="json"),

@@ -16,12 +16,16 @@ from agent.invoice_review.state import InvoiceReviewState
 from agent.llm import Generation
 
 
-def amount_to_pay(match: dict[str, Any]) -> Decimal:
-    """The invoice total when it matched; otherwise no more than the PO supports (a short payment)."""
+def amount_to_pay(match: dict[str, Any], invoice: dict[str, Any] | None = None) -> Decimal:
+    """The invoice total when it matched; otherwise no more than the PO supports (a short payment). Less what was
+    prepaid: never more than the amount the invoice says is due (EN 16931 BT-115)."""
     invoice_total = Decimal(match["totals"]["invoice_total"])
     if match["status"] == "matched" or not match.get("po_number"):
-        return invoice_total
-    return max(Decimal("0"), min(invoice_total, Decimal(match["totals"]["expected_total"])))
+        amount = invoice_total
+    else:
+        amount = max(Decimal("0"), min(invoice_total, Decimal(match["totals"]["expected_total"])))
+    due = (invoice or {}).get("payable_amount")
+    return max(Decimal("0"), min(amount, Decimal(str(due)))) if due is not None else amount
 
 
 class Explanation(BaseModel):
@@ -51,14 +55,32 @@ def explain(llm: Any, *, action: str, amount: str, match: dict[str, Any], invoic
     return generation
 
 
+def propose_credit(match: dict[str, Any], invoice: dict[str, Any]) -> dict[str, Any]:
+    """A credit note: booked after review, never paid. The template's words only (the numbers are the match's)."""
+    amount = Decimal(match["totals"]["invoice_total"])
+    codes = list(dict.fromkeys(exception["code"] for exception in match["exceptions"]))
+    prompt = prompts.load("credit_note_proposal")
+    summary, rationale = prompt.render_parts(match=match, invoice=invoice, amount_to_credit=format(amount, "f"),
+                                             codes=codes, recommended_action=match["recommended_action"])
+    return {
+        "action": "book_credit" if match["recommended_action"] == "book_credit" else "hold",
+        "summary": summary, "rationale": rationale, "recommended_action": match["recommended_action"],
+        "document_type": "credit_note", "amount_to_pay": None, "amount_to_credit": format(amount, "f"),
+        "currency": invoice["currency"], "exception_codes": codes, "risk_codes": [], "comment_required": False,
+        "prompt": prompt.ref, "written_by": "template",
+    }
+
+
 def propose(state: InvoiceReviewState, runtime: Runtime[AgentContext]) -> dict[str, Any]:
     match = state["match"]
     invoice = state["invoice"]
+    if invoice.get("document_type") == "credit_note":
+        return {"proposal": propose_credit(match, invoice)}
     flags = state.get("risk_flags", [])
     high = [flag for flag in flags if flag["severity"] == "high"]
     clean = match["recommended_action"] == "approve_for_payment"
     action = "approve_for_payment" if clean and not high else "hold"
-    amount = amount_to_pay(match)
+    amount = amount_to_pay(match, invoice)
     prompt = prompts.load("invoice_proposal")
     codes = list(dict.fromkeys(exception["code"] for exception in match["exceptions"]))
     summary, rationale = prompt.render_parts(

@@ -8,6 +8,7 @@ class InvoiceReviewState(TypedDict, total=False):
 
     invoice: dict[str, Any]
     recheck_of: str | None
+    corrected_invoices: list[dict[str, Any]]  # a credit note's: the invoices it corrects, as storage knows them
     purchase_order: dict[str, Any] | None
     goods_receipts: list[dict[str, Any]]
     history: dict[str, Any]

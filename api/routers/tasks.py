@@ -3,11 +3,12 @@ from __future__ import annotations
 from typing import Any
 
 from fastapi import APIRouter, Path
+from fastapi.responses import Response
 
 from agent.reviews import ResumeRequest, decide
 from agent.views import status_view, task_view
 from api.deps import AdminDep, PrincipalDep, ServicesDep
-from core.errors import Conflict, Forbidden
+from core.errors import Conflict, Forbidden, NotFound
 from storage import tasks
 from storage.keys import Principal
 from storage.models import Delivery, Source, Task, utcnow
@@ -38,6 +39,27 @@ def get_task(principal: PrincipalDep, services: ServicesDep, task_id: str = Task
         if not can_see(principal, task):
             raise Forbidden("this task is outside your role and domains")
         return visible_view(session, principal, task)
+
+
+@router.get("/{task_id}/original", summary="The file the task came from (an invoice PDF or XML), as it was sent: "
+            "reviewers of the task's domain and admins",
+            response_class=Response,
+            responses={200: {"content": {"application/pdf": {}, "application/xml": {}}},
+                       404: {"description": "No such task, or it came without a file"}})
+def get_original(principal: PrincipalDep, services: ServicesDep, task_id: str = TaskId) -> Response:
+    with services.db.session() as session:
+        task = tasks.get(session, task_id=task_id)
+        if not principal.can_review(task.domain):
+            raise Forbidden("the original is for reviewers of the task's domain and admins")
+        original = tasks.original(session, task_id=task_id)
+        if original is None:
+            raise NotFound(f"task {task_id} did not come with a file")
+        # Shown inline in the browser's own viewer, never sniffed as something else; nothing in it may run here.
+        safe_name = "".join(c if c.isalnum() or c in "._-" else "_" for c in original.filename)[:100] or "original"
+        return Response(content=original.content, media_type=original.media_type, headers={
+            "Content-Disposition": f'inline; filename="{safe_name}"', "X-Content-Type-Options": "nosniff",
+            "Content-Security-Policy": "sandbox; default-src 'none'", "Cache-Control": "private, no-store",
+            "X-Original-SHA256": original.sha256})
 
 
 @router.post("/{task_id}/resume", summary="Decide a task awaiting review: approve, reject or edit",

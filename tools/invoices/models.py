@@ -14,7 +14,8 @@ ExceptionCode = Literal[
     # Credit notes and deducted lines (issue 19): not in CONTRACT.md's list yet.
     "CREDIT_EXCEEDS_BILLED", "REFERENCED_INVOICE_NOT_FOUND",
 ]
-RecommendedAction = Literal["approve_for_payment", "hold", "reject"]
+RecommendedAction = Literal["approve_for_payment", "book_credit", "hold", "reject"]
+"""`book_credit`: a credit note that agrees with what it corrects is proposed for booking (never for payment)."""
 
 
 class MatchConfig(BaseModel):

@@ -19,6 +19,7 @@ depends_on = None
 def upgrade() -> None:
     with op.batch_alter_table("invoices") as batch:
         batch.add_column(sa.Column("document_type", sa.String(20), nullable=False, server_default="invoice"))
+        batch.add_column(sa.Column("refers_to", sa.String(100), nullable=True))
     op.create_table(
         "task_originals",
         sa.Column("task_id", sa.String(36), sa.ForeignKey("tasks.id"), primary_key=True),
@@ -34,4 +35,5 @@ def upgrade() -> None:
 def downgrade() -> None:
     op.drop_table("task_originals")
     with op.batch_alter_table("invoices") as batch:
+        batch.drop_column("refers_to")
         batch.drop_column("document_type")
