@@ -15,6 +15,7 @@ from evals.core import DATASETS
 from evals.suites.agent import AgentSuite
 from evals.suites.base import RunOptions
 from evals.suites.invoice import InvoiceSuite
+from evals.suites.invoice_files import InvoicePdfSuite, InvoiceRealSuite
 from evals.suites.policy import PolicySuite
 from evals.suites.policy_real import PolicyHoldoutSuite, PolicyRealSuite
 from evals.suites.resume import ResumeSuite
@@ -25,7 +26,8 @@ SUITES: dict[str, Callable[[], Any]] = {"invoice": InvoiceSuite, "risk": RiskSui
                                         "policy": PolicySuite, "agent": AgentSuite, "policy-real": PolicyRealSuite,
                                         "resume-independent": ResumeIndependentSuite,
                                         "resume-holdout": ResumeHoldoutSuite, "resume-dev3": ResumeDev3Suite,
-                                        "policy-holdout": PolicyHoldoutSuite}
+                                        "policy-holdout": PolicyHoldoutSuite, "invoice-real": InvoiceRealSuite,
+                                        "invoice-pdf": InvoicePdfSuite}
 THRESHOLDS = Path(__file__).parent / "thresholds.json"
 BASELINE = Path(__file__).parent / "baseline.json"
 

@@ -283,6 +283,60 @@ def read_pdf(data: bytes, *, max_pages: int = MAX_PAGES, limits: PdfLimits | Non
                      columns=columns)
 
 
+def read_pdf_words(data: bytes, *, max_pages: int = MAX_PAGES, limits: PdfLimits | None = None) -> dict[str, Any]:
+    """The PDF's visible words with their boxes, page by page, and the x of each page's vertical rules (an
+    invoice's table columns), under the same limits as `read_pdf`: `{pages: [{width, height, words: [{text, x0,
+    x1, top, bottom}], rules: [[x, top, bottom], ..]}]}`. Text a reader cannot see (render mode 3, white, covered,
+    off the page, tiny) is left out, as it is from a resume."""
+    import pdfplumber
+
+    from tools.resumes import pdf_limits
+
+    _install_pdf_hooks()
+    pdf_limits.install()
+    spent = pdf_limits.Budget(limits or PdfLimits())
+    pages: list[dict[str, Any]] = []
+    try:
+        with pdf_limits.budget(spent), pdfplumber.open(io.BytesIO(data)) as pdf:
+            pdf_limits.check_pages(pdf.doc, max_pages=max_pages, limits=spent.limits)
+            for page in pdf.pages:
+                width, height = float(page.width), float(page.height)
+                boxes = [shape for shape in (*page.rects, *page.curves) if shape.get("fill")
+                         and (shape["x1"] - shape["x0"]) * (shape["bottom"] - shape["top"]) >= 4]
+                visible = page.filter(lambda obj, w=width, h=height, b=boxes: _visible(obj, w, h, b))
+                words = [{"text": w["text"], "x0": round(w["x0"], 2), "x1": round(w["x1"], 2),
+                          "top": round(w["top"], 2), "bottom": round(w["bottom"], 2)}
+                         for w in visible.extract_words(keep_blank_chars=False, x_tolerance=1.5)]
+                rules = sorted({(round(edge["x0"], 1), round(edge["top"], 1), round(edge["bottom"], 1))
+                                for edge in (*page.edges,) if edge["orientation"] == "v"
+                                and edge["bottom"] - edge["top"] >= 8})
+                pages.append({"width": width, "height": height, "words": words,
+                              "rules": [list(rule) for rule in rules[:500]]})
+                page.close()
+            spent.check()
+    except ExtractError:
+        raise
+    except MemoryError:
+        raise ExtractError(spent.limits.memory_reason()) from None
+    except Exception as exc:  # pdfminer raises many kinds of errors on hostile files
+        reason = _limit_reason(exc, spent)
+        raise ExtractError(reason or f"the PDF cannot be read: {type(exc).__name__}") from None
+    return {"pages": pages}
+
+
+def pdf_words(data: bytes, *, max_pages: int = MAX_PAGES, limits: PdfLimits | None = None) -> dict[str, Any]:
+    """`read_pdf_words` under `limits`: in a child process with a memory and time budget when `limits.isolated`."""
+    limits = limits or PdfLimits()
+    if not limits.isolated:
+        return read_pdf_words(data, max_pages=max_pages, limits=limits)
+    from tools.resumes.pdf_sandbox import read_isolated
+
+    extracted, outcome = read_isolated(data, max_pages=max_pages, limits=limits, reader="words")
+    if "error" in outcome:
+        raise ExtractError(outcome["error"], unsupported=outcome.get("unsupported", False))
+    return extracted
+
+
 def _check_archive(data: bytes) -> None:
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
         entries = archive.infolist()

@@ -114,14 +114,15 @@ def _connect() -> tuple[socket.socket, int]:
         raise RuntimeError(f"the PDF reader process did not start: {exc}") from None
 
 
-def read_isolated(data: bytes, *, max_pages: int, limits: PdfLimits) -> tuple[dict[str, Any], dict[str, Any]]:
+def read_isolated(data: bytes, *, max_pages: int, limits: PdfLimits,
+                  reader: str = "text") -> tuple[dict[str, Any], dict[str, Any]]:
     """The child's answer for one PDF: ({Extracted's fields} or {}, {error?, unsupported?, rss_before_mb?,
     peak_rss_mb?}). The time budget counts from the child's start, not from the wait for a slot."""
     with _slot(limits.max_parallel):
         sock, pid = _connect()
         started = time.monotonic()
         try:
-            header = json.dumps({"max_pages": max_pages, "limits": asdict(limits)}).encode()
+            header = json.dumps({"max_pages": max_pages, "limits": asdict(limits), "reader": reader}).encode()
             _send(sock, header)
             _send(sock, data)
             sock.settimeout(limits.seconds + 1)
@@ -180,7 +181,7 @@ def _limit_self(limits: PdfLimits) -> None:
 
 def _child(sock: socket.socket) -> None:
     """One PDF: the request from `sock`, the answer back; then the process ends."""
-    from tools.resumes.extract import ExtractError, read_pdf
+    from tools.resumes.extract import ExtractError, read_pdf, read_pdf_words
 
     _send(sock, str(os.getpid()).encode())
     header = json.loads(_receive(sock, 1 << 20))
@@ -189,7 +190,10 @@ def _child(sock: socket.socket) -> None:
     _limit_self(limits)
     before, started = memory_mb("VmRSS"), time.perf_counter()
     try:
-        reply: dict[str, Any] = {"extracted": asdict(read_pdf(data, max_pages=header["max_pages"], limits=limits))}
+        if header.get("reader") == "words":  # an invoice read by its layout: words with their boxes
+            reply: dict[str, Any] = {"extracted": read_pdf_words(data, max_pages=header["max_pages"], limits=limits)}
+        else:
+            reply = {"extracted": asdict(read_pdf(data, max_pages=header["max_pages"], limits=limits))}
     except ExtractError as exc:
         reply = {"error": str(exc), "unsupported": exc.unsupported}
     except MemoryError:
