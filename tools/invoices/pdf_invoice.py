@@ -212,8 +212,8 @@ def words_to_amount(words: str) -> Decimal | None:
 
 
 _CN_HEADERS = (("name", ("项目名称", "货物或应税劳务、服务名称", "货物或应税劳务", "服务名称")),
-               ("spec", ("规格型号",)), ("unit", ("单位",)), ("quantity", ("数量",)), ("unit_price", ("单价",)), ("amount", ("金额",)),
-               ("tax_rate", ("税率/征收率", "税率", "征收率")), ("tax_amount", ("税额",)))
+               ("spec", ("规格型号",)), ("unit", ("单位",)), ("quantity", ("数量",)), ("unit_price", ("单价",)),
+               ("amount", ("金额",)), ("tax_rate", ("税率/征收率", "税率", "征收率")), ("tax_amount", ("税额",)))
 
 
 def _cn_columns(header: Line) -> list[tuple[str, float]]:
