@@ -74,8 +74,9 @@ def propose_credit(match: dict[str, Any], invoice: dict[str, Any]) -> dict[str, 
 def propose(state: InvoiceReviewState, runtime: Runtime[AgentContext]) -> dict[str, Any]:
     match = state["match"]
     invoice = state["invoice"]
+    source = state.get("source") or {}
     if invoice.get("document_type") == "credit_note":
-        return {"proposal": propose_credit(match, invoice)}
+        return {"proposal": propose_credit(match, invoice) | _pdf_note(source)}
     flags = state.get("risk_flags", [])
     high = [flag for flag in flags if flag["severity"] == "high"]
     clean = match["recommended_action"] == "approve_for_payment"
@@ -111,4 +112,12 @@ def propose(state: InvoiceReviewState, runtime: Runtime[AgentContext]) -> dict[s
         # Summary and rationale: `template` (our words around the match's numbers) or `model` (a language
         # model's wording, kept only when its numbers are the match's). API and page mark the latter.
         "written_by": written_by,
-    }}
+    } | _pdf_note(source)}
+
+
+def _pdf_note(source: dict[str, Any]) -> dict[str, Any]:
+    """A document read from a PDF by its layout: the reviewer checks its fields against the original (the task
+    page shows them side by side), those read with less confidence first."""
+    if source.get("format") != "pdf_text":
+        return {}
+    return {"read_from_pdf": True, "fields_to_check": list(source.get("needs_review") or [])}

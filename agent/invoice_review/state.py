@@ -7,6 +7,7 @@ class InvoiceReviewState(TypedDict, total=False):
     """JSON-only state (Decimals as strings), so checkpoints are portable and readable."""
 
     invoice: dict[str, Any]
+    source: dict[str, Any]  # where the document came from (format, filename; a PDF's extraction)
     recheck_of: str | None
     corrected_invoices: list[dict[str, Any]]  # a credit note's: the invoices it corrects, as storage knows them
     purchase_order: dict[str, Any] | None

@@ -79,6 +79,16 @@ _ZH = {
     "No review inbox": "没有待审队列",
     "Reviews are for reviewers and administrators; this key's role is": "审核仅限审核人和管理员；此密钥的角色是",
     "Ask a question, or check an invoice": "提问，或核对发票",
+    "Document": "单据",
+    "Read from a PDF by its layout: check each field against the original before deciding.":
+        "按版式从PDF读取：决定前请逐项对照原件核对。",
+    "Field": "字段",
+    "Read": "读取值",
+    "Confidence": "置信度",
+    "Where": "位置",
+    "Original": "原件",
+    "Open the original": "打开原件",
+    "Credit to book": "入账红冲金额",
 }
 
 

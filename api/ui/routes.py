@@ -205,11 +205,34 @@ def task_page(request: Request, task_id: str) -> Response:
     return _task_page(request, *current, task_id)
 
 
+@router.get("/tasks/{task_id}/original")
+def task_original(request: Request, task_id: str) -> Response:
+    """The file an invoice came from, for the task page to show beside what was read from it. PDFs go to the
+    browser's own viewer, framed by our pages only; XML is shown as plain text, never rendered (an XML file could
+    carry script)."""
+    current = _current(request)
+    if current is None:
+        return _to_login(request)
+    _session, principal = current
+    with _services(request).db.session() as db:
+        task = db.get(Task, task_id[:100])
+        original = tasks.original(db, task_id=task.id) if task is not None else None
+        if task is None or original is None or not principal.can_review(task.domain):
+            return Response(status_code=404)
+        pdf = original.media_type == "application/pdf"
+        return Response(content=original.content, media_type="application/pdf" if pdf else "text/plain; charset=utf-8",
+                        headers={"X-Content-Type-Options": "nosniff", "Cache-Control": "private, no-store",
+                                 "Content-Disposition": "inline",
+                                 "Content-Security-Policy": "default-src 'none'; frame-ancestors 'self'"
+                                 + ("" if pdf else "; sandbox")})
+
+
 @router.post("/tasks/{task_id}/decide", response_class=HTMLResponse)
 def decide_form(request: Request, task_id: str, decision: str = Form(max_length=20),
                 version: int = Form(), csrf: str = Form(default="", max_length=200),
                 comment: str = Form(default="", max_length=4000),
                 amount_to_pay: str = Form(default="", max_length=40),
+                amount_to_credit: str = Form(default="", max_length=40),
                 candidate_action: str = Form(default="", max_length=20)) -> Response:
     current = _current(request)
     if current is None:
@@ -225,11 +248,13 @@ def decide_form(request: Request, task_id: str, decision: str = Form(max_length=
     if decision == "edit" and candidate_action:
         edits = {"action": candidate_action}  # checked by the kind's edit model (advance or hold)
     elif decision == "edit":
+        # A credit note's form has the credit to book, an invoice's the amount to pay (never both).
+        field, raw, label = (("amount_to_credit", amount_to_credit, t("Credit to book")) if amount_to_credit.strip()
+                             else ("amount_to_pay", amount_to_pay, t("Amount to pay")))
         try:
-            edits = {"amount_to_pay": format(Decimal(amount_to_pay.strip()), "f")}
+            edits = {field: format(Decimal(raw.strip()), "f")}
         except InvalidOperation:
-            return _task_page(request, session, principal, task_id, status=422,
-                              error=f"{t('Amount to pay')}: {amount_to_pay!s}")
+            return _task_page(request, session, principal, task_id, status=422, error=f"{label}: {raw!s}")
     try:
         body = ResumeRequest(decision=decision, version=version, comment=comment.strip() or None,  # type: ignore[arg-type]
                              edits=edits)

@@ -129,3 +129,28 @@ def test_a_cii_credit_note_type_381_is_a_credit_note(h: Harness) -> None:
     task = start(h, {"xml": to_cii(_credit("CN-X", ["INV-1"]), type_code="381")})
     assert task["result"]["invoice"]["document_type"] == "credit_note"
     assert task["proposal"]["action"] == "book_credit"
+
+
+def test_a_chinese_pdf_invoice_is_read_by_its_layout_and_shown_beside_the_original(h: Harness) -> None:
+    from pathlib import Path
+
+    from tests.ui.test_pages import sign_in
+
+    pdf = (Path(__file__).resolve().parents[2] / "evals" / "datasets" / "einvoice" / "dev" / "cn-001.pdf").read_bytes()
+    task = start(h, {"file": {"filename": "fapiao.pdf", "content_base64": b64(pdf)}})
+    document = task["document"]
+    assert document["format"] == "pdf_text" and document["extraction"]["layout"] == "cn_vat"
+    number = document["extraction"]["fields"]["invoice_number"]
+    assert number["value"] == "26422000000713762923" and number["confidence"] >= 0.9
+    assert number["region"]["page"] == 1
+    assert task["proposal"]["read_from_pdf"] is True and task["proposal"]["fields_to_check"] == []
+    assert task["result"]["invoice"]["total"] == "687.90" and task["result"]["invoice"]["currency"] == "CNY"
+
+    sign_in(h, "fiona")
+    page = h.client.get(f"/ui/tasks/{task['id']}")
+    assert page.status_code == 200
+    assert 'data-testid="document"' in page.text and f'data="/ui/tasks/{task["id"]}/original"' in page.text
+    assert "26422000000713762923" in page.text
+    original = h.client.get(f"/ui/tasks/{task['id']}/original")
+    assert original.status_code == 200 and original.content == pdf
+    assert "frame-ancestors 'self'" in original.headers["content-security-policy"]
