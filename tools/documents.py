@@ -188,6 +188,9 @@ class InvoiceLine(Document):
     unit_price: Price
     tax_rate: TaxRate = Decimal("0")
     amount: Money | None = None
+    adjustment: Money | None = Field(
+        default=None, description="The line's own allowances and charges, net (charges less allowances; EN 16931 "
+                                  "BG-27/BG-28): amount = quantity × unit_price + adjustment.")
     po_line_no: LineNo | None = Field(
         default=None, description="The PO line this invoice line bills (UBL OrderLineReference), if known."
     )

@@ -149,3 +149,25 @@ def test_amount_in_words_that_disagrees_is_flagged_for_review() -> None:
     read = _to_invoice(fields, [], layout="cn_vat", field="file")
     assert "total" in read.needs_review and "total_in_words" in read.needs_review
     assert "110.00" in read.extraction["checks"][0]
+
+
+def test_line_allowances_sub_lines_and_long_prices_from_real_senders() -> None:
+    """What a run over 142 public EN 16931 / XRechnung test files found: line-level allowances and charges (BG-27,
+    BG-28), line ids that repeat, unit prices with more than six decimals, a negative document allowance."""
+    invoice = f.invoice(lines=[{"line_no": 1, "sku": "A-1", "description": "Steel bolts M8", "quantity": "100",
+                                "unit_price": "2.0000001", "tax_rate": "0.19"},
+                               {"line_no": 1, "sku": "B-2", "description": "Hex nuts M8", "quantity": "200",
+                                "unit_price": "0.50", "tax_rate": "0.19"}])
+    invoice["lines"][0]["amount"] = "190.00"  # 200.00 less a 10.00 line allowance
+    invoice.update(subtotal="290.00", tax_total="55.10", total="345.10")
+    xml = to_cii(invoice).replace(
+        "<ram:SpecifiedTradeSettlementLineMonetarySummation><ram:LineTotalAmount>190.00",
+        "<ram:SpecifiedTradeAllowanceCharge><ram:ChargeIndicator><udt:Indicator>false</udt:Indicator>"
+        "</ram:ChargeIndicator><ram:ActualAmount>10.00</ram:ActualAmount></ram:SpecifiedTradeAllowanceCharge>"
+        "<ram:SpecifiedTradeSettlementLineMonetarySummation><ram:LineTotalAmount>190.00", 1)
+    document = Invoice.model_validate(parse_invoice_xml(xml).document)
+    assert [line.line_no for line in document.lines] == [1, 2]  # renumbered: the sender's ids collided
+    assert document.lines[0].unit_price == Decimal("2.000000") and document.lines[0].adjustment == Decimal("-10.00")
+    from tools.invoices.match import _arithmetic
+
+    assert _arithmetic(document, Decimal("1.00")) == []

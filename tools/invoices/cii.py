@@ -16,6 +16,7 @@ from tools.invoices.xmldoc import (
     InvoiceXMLError,
     document_type,
     finish,
+    line_adjustment,
     line_number,
     local,
     namespace,
@@ -147,6 +148,10 @@ def map_cii(root: Element, *, field: str = "cii_xml") -> dict[str, Any]:
                                      number(net_price, "BasisQuantity", where=where)),
             "tax_rate": percent / Decimal("100"),
             "amount": amount,
+            "adjustment": line_adjustment([
+                ((charge.text("ChargeIndicator/Indicator") or "").lower() in ("true", "1"),
+                 number(charge, "ActualAmount", where=where))
+                for charge in line_settlement.nodes("SpecifiedTradeAllowanceCharge")]),
             "po_line_no": int(order_line) if order_line and order_line.isdigit() else None,
         })
 

@@ -283,12 +283,13 @@ def _arithmetic(invoice: Invoice, tolerance: Decimal) -> list[MatchException]:
     taxes: list[Decimal] = []
     for position, line in enumerate(invoice.lines, start=1):
         line_ref = line.line_no or position
-        computed = line.quantity * line.unit_price
+        computed = line.quantity * line.unit_price + (line.adjustment or Decimal("0"))
         amount = line.amount if line.amount is not None else computed
         if line.amount is not None and abs(line.amount - computed) > tolerance:
             found.append(MatchException(
                 code="ARITHMETIC_ERROR", line=line_ref,
-                message=f"Line {line_ref}: quantity × unit price is {_amount(computed)}, "
+                message=f"Line {line_ref}: quantity × unit price"
+                        f"{' with its allowances and charges' if line.adjustment else ''} is {_amount(computed)}, "
                         f"the line says {_price(line.amount)}.",
                 expected=_amount(computed), actual=_price(line.amount)))
         amounts.append(amount)

@@ -10,6 +10,7 @@ from tools.invoices.xmldoc import (
     InvoiceXMLError,
     document_type,
     finish,
+    line_adjustment,
     line_number,
     safe_root,
     signed_quantity,
@@ -81,6 +82,9 @@ def map_ubl(root: Element, *, field: str = "ubl_xml") -> dict[str, Any]:
                                      _decimal(line, "cac:Price/cbc:BaseQuantity", where)),
             "tax_rate": percent / Decimal("100"),
             "amount": amount,
+            "adjustment": line_adjustment([
+                ((_text(charge, "cbc:ChargeIndicator") or "").lower() in ("true", "1"),
+                 _decimal(charge, "cbc:Amount", where)) for charge in line.findall("cac:AllowanceCharge", NS)]),
             "po_line_no": int(order_ref) if order_ref and order_ref.isdigit() else None,
         })
 

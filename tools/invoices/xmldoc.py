@@ -6,7 +6,7 @@ size-limited before parsing. Malformed or hostile XML raises InvoiceXMLError nam
 
 from __future__ import annotations
 
-from decimal import Decimal, InvalidOperation
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import Any
 from xml.etree.ElementTree import Element
 
@@ -61,10 +61,20 @@ def to_decimal(raw: str | None, where: str, field: str) -> Decimal | None:
 
 
 def unit_price(price: Decimal | None, base_quantity: Decimal | None) -> Decimal | None:
-    """The price of one unit: EN 16931's item net price (BT-146) over its base quantity (BT-149)."""
-    if price is None or base_quantity in (None, Decimal("0")) or base_quantity == 1:
-        return price
-    return (price / base_quantity).quantize(PRICE_PLACES)  # type: ignore[operator]
+    """The price of one unit: EN 16931's item net price (BT-146) over its base quantity (BT-149), to the contract's
+    six decimals (a sender may write more; the line amount, as written, is what is billed)."""
+    if price is None:
+        return None
+    if base_quantity not in (None, Decimal("0"), Decimal("1")):
+        price = price / base_quantity  # type: ignore[operator]
+    return six_places(price)
+
+
+def six_places(value: Decimal | None) -> Decimal | None:
+    exponent = value.as_tuple().exponent if value is not None else 0
+    if value is not None and isinstance(exponent, int) and exponent < -6:
+        return value.quantize(PRICE_PLACES, ROUND_HALF_UP)
+    return value
 
 
 def signed_quantity(quantity: Decimal | None, amount: Decimal | None) -> Decimal | None:
@@ -83,7 +93,27 @@ def line_number(raw: str | None, position: int) -> int:
     return int(raw) if raw and raw.isdigit() and 0 < int(raw) <= 1_000_000 else position
 
 
+def line_adjustment(pieces: list[tuple[bool, Decimal | None]]) -> Decimal | None:
+    """The net of a line's own allowances and charges (EN 16931 BG-27, BG-28): charges less allowances."""
+    if not pieces:
+        return None
+    return sum(((amount if charge else -amount) for charge, amount in pieces if amount is not None), Decimal("0"))
+
+
 def finish(document: dict[str, Any]) -> dict[str, Any]:
-    """Drop empty optional parts so the contract's model sees only what the document said."""
+    """What all syntaxes share after mapping: line numbers made unique when the sender's collide (sub-lines,
+    repeated IDs), a negative allowance read as the charge it is, references without repeats."""
     document["preceding_invoices"] = [ref for ref in dict.fromkeys(document.get("preceding_invoices") or []) if ref]
+    lines = document.get("lines") or []
+    numbers = [line.get("line_no") for line in lines]
+    if len(set(numbers)) != len(numbers):
+        for position, line in enumerate(lines, start=1):
+            line["line_no"] = position
+    for line in lines:
+        line["quantity"] = six_places(line.get("quantity"))
+    for adjustment in document.get("adjustments") or []:
+        amount = adjustment.get("amount")
+        if amount is not None and amount < 0:
+            adjustment["amount"] = -amount
+            adjustment["kind"] = "charge" if adjustment["kind"] == "allowance" else "allowance"
     return document
