@@ -6,13 +6,14 @@ import time
 from decimal import Decimal
 from typing import Any
 
-from agent.intake import parse_invoice, validate
+from agent.intake import INVOICE_FORMS, parse_invoice, validate
 from core.errors import DEError
 from evals import metrics as m
 from evals.core import DATASETS, Case, CaseResult, load_suite_datasets
 from evals.suites.base import RunOptions, SuiteOutcome
 from tools.documents import GoodsReceipt, PurchaseOrder
 from tools.invoices import InvoiceHistory, MatchConfig, match_invoice
+from tools.invoices.credit import CorrectedInvoice, match_credit_note
 
 
 class InvoiceSuite:
@@ -27,12 +28,16 @@ class InvoiceSuite:
         inputs = case.inputs
         started = time.perf_counter()
         try:
-            invoice = parse_invoice({k: inputs[k] for k in ("invoice", "ubl_xml") if inputs.get(k) is not None}, ())
+            invoice = parse_invoice({k: inputs[k] for k in INVOICE_FORMS if inputs.get(k) is not None}, ())
             po = validate(PurchaseOrder, inputs["purchase_order"]) if inputs.get("purchase_order") else None
             receipts = [validate(GoodsReceipt, grn) for grn in inputs.get("goods_receipts") or []]
             config = MatchConfig(**{k: Decimal(str(v)) for k, v in (inputs.get("config") or {}).items()})
-            result = match_invoice(invoice, po, receipts, history=InvoiceHistory.model_validate(
-                inputs.get("history") or {}), config=config)
+            history = InvoiceHistory.model_validate(inputs.get("history") or {})
+            if invoice.document_type == "credit_note":
+                corrected = [CorrectedInvoice.model_validate(c) for c in inputs.get("corrected_invoices") or []]
+                result = match_credit_note(invoice, corrected, po, history=history, config=config)
+            else:
+                result = match_invoice(invoice, po, receipts, history=history, config=config)
         except DEError as exc:
             return CaseResult(case.name, False, case.expected, {"error": exc.detail}, time.perf_counter() - started,
                               case.tags)
@@ -50,8 +55,11 @@ class InvoiceSuite:
             "codes": actual["exception_codes"] == sorted(expected["exception_codes"]),
             "match_type": "match_type" not in expected or actual["match_type"] == expected["match_type"],
             "pairing": "pairing" not in expected or actual["pairing"] == expected["pairing"],
-            # Safety: only an invoice without exceptions may be proposed for payment.
-            "safe": (actual["recommended_action"] == "approve_for_payment") == (not expected["exception_codes"]),
+            # Safety: only an invoice without exceptions may be proposed for payment; a credit note never is.
+            "safe": (actual["recommended_action"] == "approve_for_payment") == (
+                not expected["exception_codes"] and expected.get("recommended_action") != "book_credit"),
+            "action": "recommended_action" not in expected
+                      or actual["recommended_action"] == expected["recommended_action"],
         }
         return CaseResult(case.name, all(checks.values()), expected, actual, seconds, case.tags, scores=checks)
 
@@ -63,7 +71,8 @@ class InvoiceSuite:
         scored = [r for r in results if "error" not in r.actual]
         labels = m.label_scores([set(r.expected["exception_codes"]) for r in scored],
                                 [set(r.actual["exception_codes"]) for r in scored])
-        unsafe = sum(1 for r in scored if r.expected["exception_codes"]
+        unsafe = sum(1 for r in scored if (r.expected["exception_codes"]
+                                           or r.expected.get("recommended_action") == "book_credit")
                      and r.actual["recommended_action"] == "approve_for_payment")
         clean = [r for r in scored if not r.expected["exception_codes"]]
         metrics = {
@@ -78,7 +87,8 @@ class InvoiceSuite:
             "latency": m.latency([r.seconds for r in results]),
             "per_code": labels["per_label"],
             "status_confusion": m.confusion((r.expected["status"], r.actual.get("status", "error")) for r in results),
-            "by_tag": _by_tag(results, ("en", "zh", "ubl", "two_way", "three_way", "clean")),
+            "by_tag": _by_tag(results, ("en", "zh", "ubl", "cii", "xml", "facturx", "credit_note", "negative_line",
+                                        "same_sku", "sub_cent", "independent", "two_way", "three_way", "clean")),
         }
         return SuiteOutcome(results, metrics)
 
