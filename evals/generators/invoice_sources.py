@@ -34,7 +34,8 @@ def encode(invoice: dict[str, Any], form: str) -> dict[str, Any]:
         pdf = hybrid_pdf(to_cii(invoice), title=f"Invoice {number}",
                          lines=[f"{invoice['vendor']['name']}", f"Total {invoice['total']} {invoice['currency']}"])
         return {"file": {"filename": f"{number}.pdf", "content_base64": base64.b64encode(pdf).decode()}}
-    return {"file": {"filename": f"{number}.xml", "content_base64": base64.b64encode(to_ubl(invoice).encode()).decode()}}
+    ubl = base64.b64encode(to_ubl(invoice).encode()).decode()
+    return {"file": {"filename": f"{number}.xml", "content_base64": ubl}}
 
 
 def generate() -> list[dict[str, Any]]:
