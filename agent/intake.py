@@ -6,6 +6,7 @@ import base64
 import binascii
 from collections.abc import Callable
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
@@ -236,6 +237,12 @@ def read_invoice(data: dict[str, Any], prefix: tuple[str, ...] = ("data",),
             raise UnsupportedMediaType(str(exc)) from None
         raise Unprocessable(f"{exc.field}: {exc}", errors=[{"field": exc.field, "message": str(exc)}]) from None
     model = CreditNote if parsed.get("document_type") == "credit_note" else Invoice
+    total = parsed.get("total")
+    if model is Invoice and isinstance(total, Decimal) and total < 0:
+        field = ".".join((*prefix, form, "total"))
+        raise Unprocessable(f"{field}: an invoice's total may not be negative ({total}); a credit is sent as a credit "
+                            "note (UBL CreditNote, CII type code 381, or `credit_note`)",
+                            errors=[{"field": field, "message": "must be >= 0: send a credit note"}])
     return ReceivedInvoice(validate(model, parsed, (*prefix, form)), source, original)
 
 

@@ -65,6 +65,10 @@ def test_bad_files_are_refused_before_any_task(h: Harness) -> None:
     for upload, status in cases:
         assert_problem(h.webhook(f.event("invoice.received", {"file": upload})), status)
     assert_problem(h.webhook(f.event("invoice.received", {"xml": "<x/>", "invoice": f.invoice()})), 422)
+    negative = f.invoice()
+    negative["total"] = "-5.00"  # PEPPOL senders sometimes credit with a negative invoice
+    body = assert_problem(h.webhook(f.event("invoice.received", {"xml": to_cii(negative)})), 422)
+    assert "send a credit note" in body["errors"][0]["message"]
     assert task_count(h) == 0
 
 
