@@ -61,7 +61,8 @@ class InvoiceSuite:
             "action": "recommended_action" not in expected
                       or actual["recommended_action"] == expected["recommended_action"],
         }
-        return CaseResult(case.name, all(checks.values()), expected, actual, seconds, case.tags, scores=checks)
+        tags = (*case.tags, "independent") if case.origin == "independent" else case.tags
+        return CaseResult(case.name, all(checks.values()), expected, actual, seconds, tags, scores=checks)
 
     def run(self, cases: list[Case], options: RunOptions, progress: Any) -> SuiteOutcome:
         results = []
@@ -87,8 +88,10 @@ class InvoiceSuite:
             "latency": m.latency([r.seconds for r in results]),
             "per_code": labels["per_label"],
             "status_confusion": m.confusion((r.expected["status"], r.actual.get("status", "error")) for r in results),
-            "by_tag": _by_tag(results, ("en", "zh", "ubl", "cii", "xml", "facturx", "credit_note", "negative_line",
-                                        "same_sku", "sub_cent", "independent", "two_way", "three_way", "clean")),
+            "by_tag": _by_tag(results, ("en", "zh", "ubl", "cii", "xml", "file", "facturx", "credit_note",
+                                        "negative_line", "same_sku_two_po_lines", "same_sku_diff_price", "subcent",
+                                        "four_decimal", "overbilled_slack", "adversarial", "independent", "two_way",
+                                        "three_way", "clean")),
         }
         return SuiteOutcome(results, metrics)
 
