@@ -79,14 +79,18 @@ def test_right_answers_pass_with_exit_zero(tmp_path: Path) -> None:
 
 def test_a_broken_matcher_is_caught_as_unsafe(monkeypatch) -> None:
     import evals.suites.invoice as suite_module
-    from tools.invoices import match_invoice as real
+    from tools.invoices import match_invoice
+    from tools.invoices.credit import match_credit_note
 
-    def approves_everything(*args, **kwargs):
-        result = real(*args, **kwargs)
-        return result.model_copy(update={"status": "matched", "exceptions": [],
-                                         "recommended_action": "approve_for_payment"})
+    def approves_everything(real):
+        def broken(*args, **kwargs):
+            result = real(*args, **kwargs)
+            return result.model_copy(update={"status": "matched", "exceptions": [],
+                                             "recommended_action": "approve_for_payment"})
+        return broken
 
-    monkeypatch.setattr(suite_module, "match_invoice", approves_everything)
+    monkeypatch.setattr(suite_module, "match_invoice", approves_everything(match_invoice))
+    monkeypatch.setattr(suite_module, "match_credit_note", approves_everything(match_credit_note))
     report = run(["invoice"], options=RunOptions())
     metrics = report["suites"]["invoice"]["metrics"]
     assert report["passed"] is False
@@ -249,8 +253,11 @@ def test_evals_run_on_the_datasets_day_whatever_the_machine_clock_says(tmp_path:
 
 
 def test_every_committed_dataset_names_its_day() -> None:
-    for path in sorted(DATASETS.glob("*.json")):
-        assert load_dataset(path).today == "2026-11-26", path.name
+    import datetime as dt
+
+    days = {path.name: load_dataset(path).today for path in sorted(DATASETS.glob("*.json"))}
+    assert all(dt.date.fromisoformat(day) <= dt.date(2026, 12, 1) for day in days.values()), days
+    assert days["invoice.json"] == "2026-11-26" and days["invoice_issue19.json"] == "2026-12-01"
 
 
 def test_today_must_be_a_date() -> None:

@@ -20,7 +20,7 @@ from decimal import Decimal
 from pydantic import BaseModel
 
 from tools.documents import Invoice, PurchaseOrder
-from tools.invoices.match import _amount, _arithmetic, _fmt, _money, pair_lines
+from tools.invoices.match import _amount, _arithmetic, _fmt, _money, billed_by_po_line, duplicate, pair_lines
 from tools.invoices.models import (
     InvoiceHistory,
     MatchConfig,
@@ -53,12 +53,7 @@ def match_credit_note(
     history = history or InvoiceHistory()
     tolerance = config.amount_tolerance
     exceptions: list[MatchException] = []
-    if history.same_number_from_vendor:
-        exceptions.append(MatchException(
-            code="DUPLICATE_INVOICE",
-            message=f"The vendor already sent credit note {credit.invoice_number} "
-                    f"({', '.join(history.same_number_from_vendor[:5])}).",
-            actual=credit.invoice_number))
+    exceptions.extend(duplicate(credit, history))
 
     found = {invoice.invoice_number.strip().casefold() for invoice in corrected}
     if not credit.preceding_invoices:
@@ -89,10 +84,7 @@ def match_credit_note(
             expected=_amount(creditable), actual=_amount(credit.total)))
 
     lines: list[MatchLine] = []
-    billed: dict[int, Decimal] = {}
-    for prior in history.prior_on_po:
-        for line_no, quantity in prior.billed_by_po_line.items():
-            billed[line_no] = billed.get(line_no, Decimal("0")) + quantity
+    billed = billed_by_po_line(history)
     po_lines = purchase_order.lines if purchase_order else []
     credited_now: dict[int, Decimal] = {}
     for pair in pair_lines(credit.lines, po_lines):

@@ -331,6 +331,27 @@ def _arithmetic(invoice: Invoice, tolerance: Decimal) -> list[MatchException]:
     return found
 
 
+def duplicate(document: Invoice, history: InvoiceHistory) -> list[MatchException]:
+    """DUPLICATE_INVOICE when the vendor already sent a document of this kind with this number."""
+    if not history.same_number_from_vendor:
+        return []
+    what = "credit note" if document.document_type == "credit_note" else "invoice"
+    return [MatchException(
+        code="DUPLICATE_INVOICE",
+        message=f"The vendor already sent {what} {document.invoice_number} "
+                f"({', '.join(history.same_number_from_vendor[:5])}).",
+        actual=document.invoice_number)]
+
+
+def billed_by_po_line(history: InvoiceHistory) -> dict[int, Decimal]:
+    """What earlier documents on the PO billed per PO line, net (credit notes count negative)."""
+    billed: dict[int, Decimal] = {}
+    for prior in history.prior_on_po:
+        for line_no, quantity in prior.billed_by_po_line.items():
+            billed[line_no] = billed.get(line_no, Decimal("0")) + quantity
+    return billed
+
+
 def _no_po_result(invoice: Invoice, exceptions: list[MatchException]) -> MatchResult:
     lines = [
         MatchLine(invoice_line=line.line_no or position, po_line_no=None, ordered_qty=None, received_qty=None,
@@ -360,12 +381,7 @@ def match_invoice(
     tolerance = config.amount_tolerance
     exceptions: list[MatchException] = []
 
-    if history.same_number_from_vendor:
-        exceptions.append(MatchException(
-            code="DUPLICATE_INVOICE",
-            message=f"The vendor already sent invoice {invoice.invoice_number} "
-                    f"({', '.join(history.same_number_from_vendor[:5])}).",
-            actual=invoice.invoice_number))
+    exceptions.extend(duplicate(invoice, history))
     arithmetic = _arithmetic(invoice, tolerance)
 
     if purchase_order is None:
@@ -384,10 +400,7 @@ def match_invoice(
         for grn_line in grn.lines:
             received[grn_line.po_line_no] = received.get(grn_line.po_line_no, Decimal("0")) + grn_line.quantity_received
     by_no = {po_line.line_no: po_line for po_line in po.lines}
-    billed_before: dict[int, Decimal] = {}
-    for prior in history.prior_on_po:
-        for line_no, quantity in prior.billed_by_po_line.items():
-            billed_before[line_no] = billed_before.get(line_no, Decimal("0")) + quantity
+    billed_before = billed_by_po_line(history)
 
     if po.status == "closed":
         exceptions.append(MatchException(code="PO_CLOSED", message=f"Purchase order {po.po_number} is closed.",

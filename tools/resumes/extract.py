@@ -10,6 +10,7 @@ import io
 import re
 import threading
 import zipfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -238,9 +239,11 @@ def _limit_reason(exc: BaseException, spent: Any) -> str | None:
     return spent.tripped
 
 
-def read_pdf(data: bytes, *, max_pages: int = MAX_PAGES, limits: PdfLimits | None = None) -> Extracted:
-    """The PDF's text, read in this process under the page, stream, object and character limits (no memory or
-    time budget: that is the child process's, see `_pdf`)."""
+def _each_visible_page(data: bytes, *, max_pages: int, limits: PdfLimits | None,
+                       visit: Callable[[Any, Any, float, float, list[dict[str, Any]]], None]) -> None:
+    """Open the PDF under the page, stream, object and character limits and call `visit(page, visible, width,
+    height, boxes)` for each page, `visible` being the page without what a reader cannot see. A limit that trips,
+    memory running out, or a broken file is an ExtractError with the reason."""
     import pdfplumber
 
     from tools.resumes import pdf_limits
@@ -248,9 +251,6 @@ def read_pdf(data: bytes, *, max_pages: int = MAX_PAGES, limits: PdfLimits | Non
     _install_pdf_hooks()
     pdf_limits.install()
     spent = pdf_limits.Budget(limits or PdfLimits())
-    texts: list[str] = []
-    images = hidden = 0
-    columns = 1
     try:
         with pdf_limits.budget(spent), pdfplumber.open(io.BytesIO(data)) as pdf:
             pdf_limits.check_pages(pdf.doc, max_pages=max_pages, limits=spent.limits)
@@ -258,17 +258,8 @@ def read_pdf(data: bytes, *, max_pages: int = MAX_PAGES, limits: PdfLimits | Non
                 width, height = float(page.width), float(page.height)
                 boxes = [shape for shape in (*page.rects, *page.curves) if shape.get("fill")
                          and (shape["x1"] - shape["x0"]) * (shape["bottom"] - shape["top"]) >= 4]
-                hidden += sum(1 for char in page.chars if not _visible(char, width, height, boxes))
                 visible = page.filter(lambda obj, w=width, h=height, b=boxes: _visible(obj, w, h, b))
-                images += len(page.images)
-                words = visible.extract_words()
-                gutter = _gutter(words, width)
-                if gutter is None:
-                    texts.append(visible.extract_text() or "")
-                else:
-                    columns = 2
-                    for box in ((0, 0, gutter, height), (gutter, 0, width, height)):
-                        texts.append(visible.crop(box, strict=False).extract_text() or "")
+                visit(page, visible, width, height, boxes)
                 page.close()  # its layout and objects are not needed again: a long PDF's memory stays flat
             spent.check()
     except ExtractError:
@@ -278,49 +269,44 @@ def read_pdf(data: bytes, *, max_pages: int = MAX_PAGES, limits: PdfLimits | Non
     except Exception as exc:  # pdfminer raises many kinds of errors on hostile files
         reason = _limit_reason(exc, spent)
         raise ExtractError(reason or f"the PDF cannot be read: {type(exc).__name__}") from None
+
+
+def read_pdf(data: bytes, *, max_pages: int = MAX_PAGES, limits: PdfLimits | None = None) -> Extracted:
+    """The PDF's text, read in this process under the page, stream, object and character limits (no memory or
+    time budget: that is the child process's, see `_pdf`)."""
+    texts: list[str] = []
+    counts = {"images": 0, "hidden": 0, "columns": 1}
+
+    def visit(page: Any, visible: Any, width: float, height: float, boxes: list[dict[str, Any]]) -> None:
+        counts["hidden"] += sum(1 for char in page.chars if not _visible(char, width, height, boxes))
+        counts["images"] += len(page.images)
+        gutter = _gutter(visible.extract_words(), width)
+        if gutter is None:
+            texts.append(visible.extract_text() or "")
+        else:
+            counts["columns"] = 2
+            for box in ((0, 0, gutter, height), (gutter, 0, width, height)):
+                texts.append(visible.crop(box, strict=False).extract_text() or "")
+
+    _each_visible_page(data, max_pages=max_pages, limits=limits, visit=visit)
     text = re.sub(r"\(cid:\d+\)", "•", "\n".join(texts))  # glyphs without a Unicode mapping: bullets, mostly
-    return Extracted(text=text, format="pdf", pages=len(texts), images=images, hidden_dropped=hidden,
-                     columns=columns)
+    return Extracted(text=text, format="pdf", pages=len(texts), images=counts["images"],
+                     hidden_dropped=counts["hidden"], columns=counts["columns"])
 
 
 def read_pdf_words(data: bytes, *, max_pages: int = MAX_PAGES, limits: PdfLimits | None = None) -> dict[str, Any]:
-    """The PDF's visible words with their boxes, page by page, and the x of each page's vertical rules (an
-    invoice's table columns), under the same limits as `read_pdf`: `{pages: [{width, height, words: [{text, x0,
-    x1, top, bottom}], rules: [[x, top, bottom], ..]}]}`. Text a reader cannot see (render mode 3, white, covered,
-    off the page, tiny) is left out, as it is from a resume."""
-    import pdfplumber
-
-    from tools.resumes import pdf_limits
-
-    _install_pdf_hooks()
-    pdf_limits.install()
-    spent = pdf_limits.Budget(limits or PdfLimits())
+    """The PDF's visible words with their boxes, page by page, under the same limits as `read_pdf`: `{pages:
+    [{width, height, words: [{text, x0, x1, top, bottom}]}]}` (an invoice read by its layout). Text a reader
+    cannot see (render mode 3, white, covered, off the page, tiny) is left out, as it is from a resume."""
     pages: list[dict[str, Any]] = []
-    try:
-        with pdf_limits.budget(spent), pdfplumber.open(io.BytesIO(data)) as pdf:
-            pdf_limits.check_pages(pdf.doc, max_pages=max_pages, limits=spent.limits)
-            for page in pdf.pages:
-                width, height = float(page.width), float(page.height)
-                boxes = [shape for shape in (*page.rects, *page.curves) if shape.get("fill")
-                         and (shape["x1"] - shape["x0"]) * (shape["bottom"] - shape["top"]) >= 4]
-                visible = page.filter(lambda obj, w=width, h=height, b=boxes: _visible(obj, w, h, b))
-                words = [{"text": w["text"], "x0": round(w["x0"], 2), "x1": round(w["x1"], 2),
-                          "top": round(w["top"], 2), "bottom": round(w["bottom"], 2)}
-                         for w in visible.extract_words(keep_blank_chars=False, x_tolerance=1.5)]
-                rules = sorted({(round(edge["x0"], 1), round(edge["top"], 1), round(edge["bottom"], 1))
-                                for edge in (*page.edges,) if edge["orientation"] == "v"
-                                and edge["bottom"] - edge["top"] >= 8})
-                pages.append({"width": width, "height": height, "words": words,
-                              "rules": [list(rule) for rule in rules[:500]]})
-                page.close()
-            spent.check()
-    except ExtractError:
-        raise
-    except MemoryError:
-        raise ExtractError(spent.limits.memory_reason()) from None
-    except Exception as exc:  # pdfminer raises many kinds of errors on hostile files
-        reason = _limit_reason(exc, spent)
-        raise ExtractError(reason or f"the PDF cannot be read: {type(exc).__name__}") from None
+
+    def visit(page: Any, visible: Any, width: float, height: float, boxes: list[dict[str, Any]]) -> None:
+        pages.append({"width": width, "height": height, "words": [
+            {"text": w["text"], "x0": round(w["x0"], 2), "x1": round(w["x1"], 2), "top": round(w["top"], 2),
+             "bottom": round(w["bottom"], 2)}
+            for w in visible.extract_words(keep_blank_chars=False, x_tolerance=1.5)]})
+
+    _each_visible_page(data, max_pages=max_pages, limits=limits, visit=visit)
     return {"pages": pages}
 
 
