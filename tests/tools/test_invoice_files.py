@@ -171,3 +171,44 @@ def test_line_allowances_sub_lines_and_long_prices_from_real_senders() -> None:
     from tools.invoices.match import _arithmetic
 
     assert _arithmetic(document, Decimal("1.00")) == []
+
+
+SHUDIAN = """<?xml version="1.0" encoding="UTF-8"?>
+<EInvoice><Header><EIid>26312000000123456789</EIid></Header><EInvoiceData>
+<SellerInformation><SellerIdNum>91310115734498848B</SellerIdNum><SellerName>上海嘉澍文具用品有限公司</SellerName></SellerInformation>
+<BuyerInformation><BuyerIdNum>91310115L09281235U</BuyerIdNum><BuyerName>上海锦弈医疗器械有限公司</BuyerName></BuyerInformation>
+<BasicInformation><TotalAmWithoutTax>{subtotal}</TotalAmWithoutTax><TotalTaxAm>{tax}</TotalTaxAm>
+<TotalTax-includedAmount>{total}</TotalTax-includedAmount><RequestTime>2026-11-20 10:02:03</RequestTime></BasicInformation>
+<IssuItemInformation><ItemName>*纸制品*复印纸</ItemName><SpecMod>A4 70g</SpecMod><MeaUnits>箱</MeaUnits>
+<Quantity>{qty}</Quantity><UnPrice>115.04424779</UnPrice><Amount>{amount}</Amount><TaxRate>0.13</TaxRate><ComTaxAm>{item_tax}</ComTaxAm></IssuItemInformation>
+{discount}
+<AdditionalInformation><Remark>{remark}</Remark></AdditionalInformation>
+</EInvoiceData><TaxSupervisionInfo><InvoiceNumber>26312000000123456789</InvoiceNumber><IssueTime>2026-11-20</IssueTime></TaxSupervisionInfo></EInvoice>"""
+
+
+def test_a_shudian_xml_invoice_with_a_discount_line() -> None:
+    xml = SHUDIAN.format(subtotal="1130.44", tax="146.96", total="1277.40", qty="10", amount="1150.44",
+                         item_tax="149.56", remark="",
+                         discount="<IssuItemInformation><ItemName>*纸制品*复印纸</ItemName><Amount>-20.00</Amount>"
+                                  "<TaxRate>0.13</TaxRate><ComTaxAm>-2.60</ComTaxAm></IssuItemInformation>")
+    parsed = parse_invoice_xml(xml)
+    invoice = billing_document(parsed.document)
+    assert parsed.syntax == "cn_einvoice" and isinstance(invoice, Invoice)
+    assert (invoice.invoice_number, invoice.issue_date.isoformat(), invoice.currency) == (
+        "26312000000123456789", "2026-11-20", "CNY")
+    assert invoice.vendor.name == "上海嘉澍文具用品有限公司" and invoice.vendor.tax_id == "91310115734498848B"
+    assert [(line.quantity, line.unit_price, line.amount) for line in invoice.lines] == [
+        (Decimal("10"), Decimal("115.044248"), Decimal("1150.44"))]
+    assert [(a.kind, a.amount) for a in invoice.adjustments] == [("allowance", Decimal("20.00"))]
+    from tools.invoices.match import _arithmetic
+
+    assert _arithmetic(invoice, Decimal("1.00")) == []
+
+
+def test_a_red_letter_shudian_xml_is_a_credit_note() -> None:
+    xml = SHUDIAN.format(subtotal="-230.09", tax="-29.91", total="-260.00", qty="-2", amount="-230.09",
+                         item_tax="-29.91", discount="", remark="被红冲蓝字数电票号码：26312000000111112222")
+    credit = billing_document(parse_invoice_xml(xml).document)
+    assert isinstance(credit, CreditNote)
+    assert credit.total == Decimal("260.00") and credit.lines[0].quantity == Decimal("2")
+    assert credit.preceding_invoices == ["26312000000111112222"]

@@ -1,5 +1,5 @@
-"""E-invoices in any syntax we read: UBL 2.1 and CII (EN 16931), ZUGFeRD 1.0, and hybrid PDFs (Factur-X,
-ZUGFeRD, XRechnung) whose XML is an embedded file. One entry point, the syntax detected from the content."""
+"""E-invoices in any syntax we read: UBL 2.1 and CII (EN 16931), ZUGFeRD 1.0, China's 数电票 XML, and hybrid PDFs
+(Factur-X, ZUGFeRD, XRechnung) whose XML is an embedded file. One entry point, the syntax detected from the content."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from tools.invoices.cii import is_cii, map_cii
+from tools.invoices.cn_xml import is_cn_einvoice, map_cn_einvoice
 from tools.invoices.ubl import is_ubl, map_ubl
 from tools.invoices.xmldoc import MAX_XML_BYTES, InvoiceXMLError, local, safe_root
 
@@ -22,7 +23,7 @@ EMBEDDED_XML_NAMES = ("factur-x.xml", "zugferd-invoice.xml", "xrechnung.xml", "z
 @dataclass(frozen=True)
 class ParsedXML:
     document: dict[str, Any]
-    syntax: str  # ubl | cii | zugferd1
+    syntax: str  # ubl | cii | zugferd1 | cn_einvoice
 
 
 def parse_invoice_xml(data: str | bytes, *, field: str = "xml") -> ParsedXML:
@@ -33,8 +34,10 @@ def parse_invoice_xml(data: str | bytes, *, field: str = "xml") -> ParsedXML:
     if is_cii(root):
         return ParsedXML(map_cii(root, field=field), "zugferd1" if local(root.tag) == "CrossIndustryDocument"
                          else "cii")
+    if is_cn_einvoice(root):
+        return ParsedXML(map_cn_einvoice(root, field=field), "cn_einvoice")
     raise InvoiceXMLError(f"not an e-invoice we read: root element {local(root.tag)!r}; expected a UBL 2.1 Invoice "
-                          "or CreditNote, or a CII CrossIndustryInvoice", field=field)
+                          "or CreditNote, a CII CrossIndustryInvoice, or a 数电票 EInvoice", field=field)
 
 
 class NoEmbeddedInvoice(InvoiceXMLError):
