@@ -6,18 +6,18 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from agent.configs import match_config, risk_config
+from agent.configs import risk_config
 from agent.intake import INVOICE_FORMS, parse_invoice, validate
+from agent.invoice_context import invoice_context
 from agent.resume_fields import propose_skills
 from core.errors import Unprocessable
 from core.settings import Settings
-from storage import invoices as invoice_store
 from storage import masterdata
 from storage import risk as risk_store
 from storage.db import Database
 from storage.models import utcnow
 from tools.documents import GoodsReceipt, IsoDateTime, PurchaseOrder
-from tools.invoices import InvoiceHistory, MatchResult, match_invoice
+from tools.invoices import MatchResult
 from tools.resumes import match_job, parse_resume
 from tools.resumes.pdf_limits import PdfLimits
 from tools.risk import RiskFlag, check_invoice
@@ -36,10 +36,9 @@ def risk_flags(db: Database, settings: Settings, body: dict[str, Any],
     received_at = validate(ReceivedAt, {"received_at": body.get("received_at") or utcnow()}).received_at
     config = risk_config(settings)
     with db.session() as session:
-        po = masterdata.get_purchase_order(session, po_number=invoice.po_number) if invoice.po_number else None
-        receipts = masterdata.goods_receipts_for(session, po_number=po.po_number) if po else []
-        history = invoice_store.history_for(session, invoice=invoice, task_id="")
-        match = match_invoice(invoice, po, receipts, history=history, config=match_config(settings)) if po else None
+        matching = invoice_context(session, settings, invoice=invoice)
+        po = matching.purchase_order
+        match = matching.match() if po else None
         context, _vendor = risk_store.context_for(session, invoice=invoice, task_id="", po=po, match=match,
                                                   received_at=received_at, config=config)
     digit = first_digit(invoice.total)
@@ -54,14 +53,11 @@ def invoice_match(db: Database, settings: Settings, body: dict[str, Any],
     invoice = parse_invoice({k: body.get(k) for k in INVOICE_FORMS if body.get(k) is not None}, (), pdf_limits)
     po = validate(PurchaseOrder, body["purchase_order"], ("purchase_order",)) if body.get("purchase_order") else None
     receipts = [validate(GoodsReceipt, grn, ("goods_receipts", i))
-                for i, grn in enumerate(body.get("goods_receipts") or [])]
-    config = match_config(settings)
-    if po is None and invoice.po_number:
-        with db.session() as session:
-            po = masterdata.get_purchase_order(session, po_number=invoice.po_number)
-            if po is not None and "goods_receipts" not in body:
-                receipts = masterdata.goods_receipts_for(session, po_number=po.po_number)
-    return match_invoice(invoice, po, receipts, history=InvoiceHistory(), config=config)
+                for i, grn in enumerate(body.get("goods_receipts") or [])] if "goods_receipts" in body else None
+    with db.session() as session:  # the task's context, tolerances included; no earlier invoices: nothing is kept
+        context = invoice_context(session, settings, invoice=invoice, with_history=False, purchase_order=po,
+                                  goods_receipts=receipts if receipts is not None else [] if po is not None else None)
+    return context.match()
 
 
 def resume_parse(db: Database, *, resume: dict[str, Any], job_id: str | None, llm: Any = None) -> dict[str, Any]:

@@ -7,11 +7,12 @@ from typing import Any
 from langgraph.runtime import Runtime
 
 from agent.context import AgentContext
+from agent.invoice_context import InvoiceContext
 from agent.invoice_review.state import InvoiceReviewState
 from storage import invoices, tasks
 from tools.documents import GoodsReceipt, PurchaseOrder, billing_document
-from tools.invoices import InvoiceHistory, MatchConfig, match_invoice
-from tools.invoices.credit import CorrectedInvoice, match_credit_note
+from tools.invoices import InvoiceHistory, MatchConfig
+from tools.invoices.credit import CorrectedInvoice
 
 
 def match(state: InvoiceReviewState, runtime: Runtime[AgentContext]) -> dict[str, Any]:
@@ -19,19 +20,14 @@ def match(state: InvoiceReviewState, runtime: Runtime[AgentContext]) -> dict[str
     invoice = billing_document(state["invoice"])
     po_data = state.get("purchase_order")
     po = PurchaseOrder.model_validate(po_data) if po_data else None
-    history = InvoiceHistory.model_validate(state.get("history", {}))
-    config = MatchConfig.model_validate(state.get("config", {}))
-    if invoice.document_type == "credit_note":
-        tool = "match_credit_note"
-        if po is not None and not invoice.po_number:  # the PO of the invoice it corrects: recorded against it
-            invoice = invoice.model_copy(update={"po_number": po.po_number})
-        result = match_credit_note(
-            invoice, [CorrectedInvoice.model_validate(c) for c in state.get("corrected_invoices", [])], po,
-            history=history, config=config)
-    else:
-        tool = "match_invoice"
-        receipts = [GoodsReceipt.model_validate(grn) for grn in state.get("goods_receipts", [])]
-        result = match_invoice(invoice, po, receipts, history=history, config=config)
+    if invoice.document_type == "credit_note" and po is not None and not invoice.po_number:
+        invoice = invoice.model_copy(update={"po_number": po.po_number})  # recorded against its invoice's PO
+    context = InvoiceContext(
+        invoice, po, [GoodsReceipt.model_validate(grn) for grn in state.get("goods_receipts", [])],
+        InvoiceHistory.model_validate(state.get("history", {})), MatchConfig.model_validate(state.get("config", {})),
+        [CorrectedInvoice.model_validate(c) for c in state.get("corrected_invoices", [])])
+    result = context.match()
+    tool = "match_credit_note" if invoice.document_type == "credit_note" else "match_invoice"
     with ctx.db.session() as session:
         vendor_id = invoice.vendor.vendor_id or (po_data or {}).get("vendor", {}).get("vendor_id")
         invoices.record(session, task_id=ctx.task_id, invoice=invoice, result=result, vendor_id=vendor_id)

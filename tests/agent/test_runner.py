@@ -113,12 +113,12 @@ def test_crash_during_finalize_runs_finalize_again_idempotently(h: Harness) -> N
 
 def test_failing_task_is_retried_then_failed(h: Harness, monkeypatch) -> None:
     task_id = start_task(h)
-    import agent.invoice_review.match as match_node
+    import agent.invoice_context as context_module
 
     def broken(*args, **kwargs):
         raise RuntimeError("matcher exploded")
 
-    monkeypatch.setattr(match_node, "match_invoice", broken)
+    monkeypatch.setattr(context_module, "match_invoice", broken)
     assert h.drain() == 3
     task = h.task(task_id)
     assert task["status"] == "failed" and "matcher exploded" in task["error"]
