@@ -7,21 +7,18 @@ addresses. URLs in the log, the task events and log lines never carry credential
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 from collections.abc import Callable
 from typing import Any
 
 import httpx
-from sqlalchemy import select
 
 from core import netguard
 from core.logging import get_logger
 from core.settings import Settings
 from core.signing import SIGNATURE_HEADER, sign
-from storage import sources, tasks
+from storage import deliveries, sources, tasks
 from storage.db import Database, json_dumps
-from storage.models import Delivery, Source, Task, utcnow
 
 log = get_logger("agent.delivery")
 MAX_BACKOFF_SECONDS = 3600.0
@@ -31,32 +28,25 @@ def backoff(settings: Settings, attempts: int) -> float:
     return min(MAX_BACKOFF_SECONDS, settings.delivery_backoff_seconds * (2 ** max(0, attempts - 1)))
 
 
-def deliver_due(db: Database, settings: Settings, *, task_view: Callable[[Any, Task], dict[str, Any]],
+def deliver_due(db: Database, settings: Settings, *, task_view: Callable[[Any, Any], dict[str, Any]],
                 client: httpx.Client, limit: int = 20) -> int:
     """Send the callbacks that are due. Returns how many were attempted."""
     with db.session() as session:
-        due = list(session.scalars(
-            select(Delivery.id).where(Delivery.status == "pending", Delivery.next_attempt_at <= utcnow())
-            .order_by(Delivery.next_attempt_at).limit(limit)))
+        due = deliveries.due(session, limit=limit)
     for delivery_id in due:
         _attempt(db, settings, delivery_id, task_view=task_view, client=client)
     return len(due)
 
 
 def _attempt(db: Database, settings: Settings, delivery_id: int, *,
-             task_view: Callable[[Any, Task], dict[str, Any]], client: httpx.Client) -> None:
+             task_view: Callable[[Any, Any], dict[str, Any]], client: httpx.Client) -> None:
     with db.session() as session:
-        delivery = session.get(Delivery, delivery_id)
-        if delivery is None or delivery.status != "pending":
+        pending = deliveries.pending(session, delivery_id=delivery_id)
+        if pending is None:
             return
-        task = session.get(Task, delivery.task_id)
-        source = session.get(Source, task.source) if task and task.source else None
-        if task is None or source is None:
-            delivery.status = "dead"
-            return
-        body = json_dumps({"event": "task.completed", "task": task_view(session, task)}).encode()
+        body = json_dumps({"event": "task.completed", "task": task_view(session, pending.task)}).encode()
         # During a rotation's overlap the callback carries a v1 signature by the old secret too.
-        secret, url, task_id = sources.signing_secrets(source), delivery.url, task.id
+        secret, url, task_id = sources.signing_secrets(pending.source), pending.url, pending.task.id
     status_code: int | None = None
     error: str | None = None
     shown = netguard.redact(url)
@@ -74,21 +64,15 @@ def _attempt(db: Database, settings: Settings, delivery_id: int, *,
     except httpx.HTTPError as exc:
         ok, error = False, netguard.redact(f"{type(exc).__name__}: {str(exc)[:200]}")
     with db.session() as session:
-        delivery = session.get(Delivery, delivery_id)
-        if delivery is None:
+        entry = deliveries.record_attempt(session, delivery_id=delivery_id, ok=ok, status_code=status_code,
+                                          error=error, max_attempts=settings.delivery_max_attempts,
+                                          backoff=lambda attempts: backoff(settings, attempts))
+        if entry is None:
             return
-        delivery.attempts += 1
-        entry = {"attempt": delivery.attempts, "at": utcnow().isoformat(), "status_code": status_code,
-                 "error": error}
-        delivery.log = [*delivery.log, entry]
+        dead = entry.pop("dead")
         if ok:
-            delivery.status = "delivered"
-            tasks.add_event(session, task_id=task_id, type="delivered", actor="system",
-                            data={"url": shown, **entry})
+            tasks.add_event(session, task_id=task_id, type="delivered", actor="system", data={"url": shown, **entry})
         else:
-            dead = delivery.attempts >= settings.delivery_max_attempts
-            delivery.status = "dead" if dead else "pending"
-            delivery.next_attempt_at = utcnow() + dt.timedelta(seconds=backoff(settings, delivery.attempts))
             tasks.add_event(session, task_id=task_id, type="delivery_failed", actor="system",
                             data={"url": shown, "dead": dead, **entry})
     log.info("delivery_attempt", task_id=task_id, ok=ok, status_code=status_code)

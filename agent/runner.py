@@ -18,12 +18,12 @@ from agent.checkpoint import prune_to_latest
 from agent.context import AgentContext
 from agent.kinds import KINDS
 from agent.llm import make_llm
+from core.clock import utcnow
 from core.hashing import canonical_hash
 from core.logging import get_logger
 from core.settings import Settings
-from storage import tasks
+from storage import deliveries, tasks
 from storage.db import Database
-from storage.models import Delivery, Source, utcnow
 
 log = get_logger("agent.runner")
 MAX_ATTEMPTS = 3
@@ -108,10 +108,7 @@ class TaskRunner:
                 return
             tasks.add_event(session, task_id=task_id, type="finalized", actor="agent", key="finalized",
                             data={"status": final, "outcome": outcome})
-            source = session.get(Source, task.source) if task.source else None
-            if source is not None and source.callback_url:
-                session.add(Delivery(task_id=task_id, url=source.callback_url, status="pending", attempts=0,
-                                     next_attempt_at=utcnow(), log=[]))
+            deliveries.enqueue(session, task=task)
         try:
             prune_to_latest(self.checkpointer, task_id)  # the task row holds the outcome; one checkpoint is enough
         except Exception:

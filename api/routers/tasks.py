@@ -9,9 +9,9 @@ from agent.reviews import ResumeRequest, decide
 from agent.views import status_view, task_view
 from api.deps import AdminDep, PrincipalDep, ServicesDep
 from core.errors import Conflict, Forbidden, NotFound
-from storage import tasks
+from storage import deliveries, tasks
 from storage.keys import Principal
-from storage.models import Delivery, Source, Task, utcnow
+from storage.models import Task
 
 router = APIRouter(prefix="/v1/tasks", tags=["tasks"])
 TaskId = Path(max_length=36, description="The task id")
@@ -76,12 +76,8 @@ def redeliver(_admin: AdminDep, services: ServicesDep, task_id: str = TaskId) ->
         task = tasks.get(session, task_id=task_id)
         if task.status not in tasks.FINAL_STATUSES:
             raise Conflict(f"task {task_id} is {task.status}; only final tasks are delivered")
-        source = session.get(Source, task.source) if task.source else None
-        if source is None or not source.callback_url:
+        if not deliveries.enqueue(session, task=task):
             raise Conflict("the task's source has no callback_url")
-        session.add(Delivery(task_id=task.id, url=source.callback_url, status="pending", attempts=0,
-                             next_attempt_at=utcnow(), log=[]))
-        session.flush()
         view = task_view(session, task)
     if services.worker is not None:
         services.worker.notify()
