@@ -10,14 +10,12 @@ from decimal import Decimal
 from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from core.errors import Conflict, Unprocessable, UnsupportedMediaType
 from core.hashing import canonical_hash
-from storage import candidates, masterdata, sources, tasks
+from storage import candidates, masterdata, sources, tasks, webhook_events
 from storage.db import Database
-from storage.models import WebhookEvent
 from tools.documents import CreditNote, GoodsReceipt, Identifier, Invoice, Job, PurchaseOrder, Vendor, check_text
 from tools.invoices.cii import parse_cii_invoice
 from tools.invoices.einvoice import parse_invoice_xml
@@ -246,7 +244,7 @@ def read_invoice(data: dict[str, Any], prefix: tuple[str, ...] = ("data",),
     return ReceivedInvoice(validate(model, parsed, (*prefix, form)), source, original)
 
 
-def _answer_from(row: WebhookEvent, body_digest: str) -> WebhookAnswer:
+def _answer_from(row: webhook_events.Received, body_digest: str) -> WebhookAnswer:
     if row.body_hash != body_digest:
         raise Conflict(f"event {row.event_id} was already received with another body")
     return WebhookAnswer(row.status_code, dict(row.response), row.task_id, replayed=True)
@@ -264,7 +262,7 @@ def handle_webhook(db: Database, *, source: str, payload: Any, pdf_limits: PdfLi
     envelope = validate(WebhookEnvelope, payload)
     digest = canonical_hash(payload)
     with db.session() as session:
-        existing = session.get(WebhookEvent, (source, envelope.id))
+        existing = webhook_events.get(session, source=source, event_id=envelope.id)
         if existing is not None:
             return _answer_from(existing, digest)
 
@@ -288,7 +286,7 @@ def handle_webhook(db: Database, *, source: str, payload: Any, pdf_limits: PdfLi
 
     try:
         with db.session() as session:
-            existing = session.get(WebhookEvent, (source, envelope.id))
+            existing = webhook_events.get(session, source=source, event_id=envelope.id)
             if existing is not None:
                 return _answer_from(existing, digest)
             if envelope.type == "candidate.applied":
@@ -313,12 +311,12 @@ def handle_webhook(db: Database, *, source: str, payload: Any, pdf_limits: PdfLi
                     tasks.keep_original(session, task_id=task.id, filename=invoice.original[0],
                                         media_type=invoice.original[1], content=invoice.original[2])
                 answer = WebhookAnswer(202, {"task_id": task.id, "status": task.status}, task.id)
-            session.add(WebhookEvent(source=source, event_id=envelope.id, body_hash=digest, type=envelope.type,
-                                     status_code=answer.status_code, response=answer.body, task_id=answer.task_id))
-    except IntegrityError:
+            webhook_events.record(session, source=source, event_id=envelope.id, body_hash=digest, type=envelope.type,
+                                  status_code=answer.status_code, response=answer.body, task_id=answer.task_id)
+    except webhook_events.RaceLost:
         # Another request with the same event id committed first: answer as it did.
         with db.session() as session:
-            existing = session.get(WebhookEvent, (source, envelope.id))
+            existing = webhook_events.get(session, source=source, event_id=envelope.id)
             if existing is None:
                 raise
             return _answer_from(existing, digest)

@@ -23,15 +23,14 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from langgraph.checkpoint.base import BaseCheckpointSaver
-from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from agent.chat.service import CHAT_THREAD_PREFIX
+from core.clock import utcnow
 from core.errors import Unprocessable
 from core.logging import get_logger
-from storage import tasks
+from storage import candidates, tasks
 from storage.db import Database
-from storage.models import Candidate, CandidateDemographics, Task, utcnow
 
 log = get_logger("agent.retention")
 _AGE = re.compile(r"^\s*(\d{1,5})\s*([dhw]?)\s*$")
@@ -68,16 +67,16 @@ class PurgeReport:
         return data
 
 
-def _scrub_candidate(task: Task) -> None:
-    task.input = {"job_id": (task.input or {}).get("job_id")}
-    result = dict(task.result or {})
+def _scrubbed(task_input: dict[str, Any] | None, task_result: dict[str, Any] | None) -> dict[str, Any]:
+    """A candidate screen's input and result without the resume, the candidate reference and the excerpts."""
+    result = dict(task_result or {})
     result.pop("resume", None)
     result.pop("candidate_ref", None)
     if isinstance(result.get("match"), dict):
         match = dict(result["match"])
         match["evidence"] = [{**item, "excerpt": None} for item in match.get("evidence") or []]
         result["match"] = match
-    task.result = result
+    return {"input": {"job_id": (task_input or {}).get("job_id")}, "result": result}
 
 
 def purge(db: Database, checkpointer: BaseCheckpointSaver, *, older_than: dt.timedelta, dry_run: bool = False,
@@ -86,12 +85,10 @@ def purge(db: Database, checkpointer: BaseCheckpointSaver, *, older_than: dt.tim
     service (finished tasks are never advanced again)."""
     cutoff = (now or utcnow()) - older_than
     report = PurgeReport(cutoff=cutoff.isoformat(), dry_run=dry_run)
-    due = select(Task.id).where(Task.status.in_(tasks.FINAL_STATUSES), Task.updated_at < cutoff,
-                                Task.purged_at.is_(None)).order_by(Task.id).limit(BATCH)
     after = ""
     while True:
         with db.session() as session:
-            ids = list(session.scalars(due.where(Task.id > after)))
+            ids = tasks.due_for_purge(session, cutoff=cutoff, after=after, limit=BATCH)
         if not ids:
             break
         after = ids[-1]
@@ -114,24 +111,18 @@ def purge(db: Database, checkpointer: BaseCheckpointSaver, *, older_than: dt.tim
 
 def _purge_task(session: Session, task_id: str, report: PurgeReport, *,
                 older_than: dt.timedelta, dry_run: bool) -> None:
-    task = session.get(Task, task_id)
-    assert task is not None
+    task = tasks.get(session, task_id=task_id)
     removed = ["checkpoints"]
+    scrubbed: dict[str, Any] = {}
     if task.kind == "candidate_screen":
         report.candidates += 1
         removed = CANDIDATE_FIELDS + removed
-        report.demographics += session.scalar(select(func.count()).select_from(CandidateDemographics)
-                                              .where(CandidateDemographics.task_id == task_id)) or 0
-        if not dry_run:
-            _scrub_candidate(task)
-            row = session.get(Candidate, task_id)
-            if row is not None:
-                row.candidate_ref = None
-            session.execute(delete(CandidateDemographics).where(CandidateDemographics.task_id == task_id))
+        report.demographics += candidates.forget(session, task_id=task_id, dry_run=dry_run)
+        scrubbed = _scrubbed(task.input, task.result)
     report.tasks += 1
     report.task_ids.append(task_id)
     if not dry_run:
-        task.purged_at = utcnow()
+        tasks.mark_purged(session, task_id=task_id, **scrubbed)
         tasks.add_event(session, task_id=task_id, type="purged", actor="system:retention",
                         data={"removed": removed, "older_than_days": round(older_than / dt.timedelta(days=1), 2)})
 

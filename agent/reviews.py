@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StrictInt, ValidationError
 
@@ -12,13 +12,17 @@ from agent.kinds import KINDS
 from agent.review import ReviewDecision
 from agent.runner import TaskRunner
 from agent.views import task_view
+from core.clock import utcnow
 from core.errors import Conflict, Forbidden, Unprocessable
 from core.identity import holder_id_or_none
 from storage import tasks
 from storage.db import Database
 from storage.keys import Principal
-from storage.models import Task, utcnow
 from tools.documents import check_text
+
+if TYPE_CHECKING:  # annotations only: storage owns the tables and their queries
+    from storage.models import Task
+
 
 
 class ResumeRequest(BaseModel):

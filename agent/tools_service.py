@@ -10,12 +10,12 @@ from agent.configs import risk_config
 from agent.intake import INVOICE_FORMS, parse_invoice, validate
 from agent.invoice_context import invoice_context
 from agent.resume_fields import propose_skills
+from core.clock import utcnow
 from core.errors import Unprocessable
 from core.settings import Settings
 from storage import masterdata
 from storage import risk as risk_store
 from storage.db import Database
-from storage.models import utcnow
 from tools.documents import GoodsReceipt, IsoDateTime, PurchaseOrder
 from tools.invoices import MatchResult
 from tools.resumes import match_job, parse_resume

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy.orm import Session
 
 from agent.review import ALLOWED_DECISIONS
+from core.clock import utcnow
 from core.netguard import redact
 from storage import tasks
-from storage.models import Task, utcnow
+
+if TYPE_CHECKING:  # annotations only: storage owns the tables and their queries
+    from storage.models import Task
+
 
 
 def _iso(value: Any) -> str | None:

@@ -9,7 +9,7 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from agent.delivery import deliver_due
 from agent.runner import TaskRunner
@@ -18,7 +18,10 @@ from core.logging import get_logger
 from core.settings import Settings
 from storage import tasks
 from storage.db import Database, libpq_url
-from storage.models import Task
+
+if TYPE_CHECKING:  # annotations only: storage owns the tables and their queries
+    from storage.models import Task
+
 
 log = get_logger("agent.worker")
 

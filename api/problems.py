@@ -7,11 +7,11 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
-from sqlalchemy.exc import IntegrityError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from core.errors import DEError
 from core.logging import get_logger
+from storage.db import IntegrityError
 
 log = get_logger("api.problems")
 PROBLEM = "application/problem+json"

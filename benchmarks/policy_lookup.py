@@ -24,8 +24,8 @@ from rich.table import Table
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from cli.demo import POLICIES
 from evals.metrics import percentile
-from storage.demo import POLICIES
 from tools.policies import (
     IndexedSection,
     PolicyIndex,

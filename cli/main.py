@@ -107,7 +107,7 @@ def seed_demo(
         "data/demo-credentials.json"),
 ) -> None:
     """Load demo vendors, POs, receipts and jobs, and create demo keys and a demo source (once)."""
-    from storage.demo import seed
+    from cli.demo import seed
 
     db = _database()
     try:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from storage.models import Candidate, CandidateDemographics, utcnow
@@ -41,3 +41,16 @@ def audit_rows(session: Session, *, job_id: str) -> list[dict[str, Any]]:
         selected = None if candidate.outcome is None else candidate.outcome == "advance"
         rows.append({"score": candidate.score, "selected": selected, "groups": demographics or {}})
     return rows
+
+
+def forget(session: Session, *, task_id: str, dry_run: bool = False) -> int:
+    """Retention: drop a screened candidate's reference and self-reported demographics. Returns how many
+    demographic records there were (removed unless `dry_run`)."""
+    count = session.scalar(select(func.count()).select_from(CandidateDemographics)
+                           .where(CandidateDemographics.task_id == task_id)) or 0
+    if not dry_run:
+        row = session.get(Candidate, task_id)
+        if row is not None:
+            row.candidate_ref = None
+        session.execute(delete(CandidateDemographics).where(CandidateDemographics.task_id == task_id))
+    return int(count)

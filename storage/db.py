@@ -12,6 +12,7 @@ from typing import Any
 
 from sqlalchemy import Engine, Numeric, String, create_engine, event, text
 from sqlalchemy.engine import Dialect, make_url
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.types import TypeDecorator
 
@@ -150,6 +151,15 @@ def make_engine(url: str) -> Engine:
 
         return engine
     return create_engine(url, json_serializer=json_dumps, pool_pre_ping=True, pool_size=10, max_overflow=20)
+
+
+__all__ = ["Database", "IntegrityError", "ping"]  # IntegrityError: a lost race on a unique key (the API's 409)
+
+
+def ping(engine: Engine) -> None:
+    """One round trip to the database; raises when it is not reachable."""
+    with engine.connect() as connection:
+        connection.execute(text("SELECT 1"))
 
 
 class Database:

@@ -58,6 +58,14 @@ def history_for(session: Session, *, invoice: Invoice, task_id: str,
     return InvoiceHistory(prior_on_po=prior, same_number_from_vendor=[f"task {t}" for t in duplicates])
 
 
+def latest_by_number(session: Session, *, number: str) -> tuple[str, str | None] | None:
+    """(task id, PO number) of the newest invoice with this number (trimmed, case-insensitive), of any vendor."""
+    row = session.execute(select(InvoiceRecord.task_id, InvoiceRecord.po_number)
+                          .where(InvoiceRecord.number_key == invoice_number_key(number))
+                          .order_by(InvoiceRecord.created_at.desc()).limit(1)).first()
+    return (row.task_id, row.po_number) if row is not None else None
+
+
 def corrected_invoices(session: Session, *, credit: Invoice, task_id: str) -> list[CorrectedInvoice]:
     """The vendor's invoices a credit note names (BT-25), each with what other credit notes already took back."""
     same_vendor = InvoiceRecord.vendor_key == vendor_key(credit)

@@ -59,6 +59,15 @@ def _principal(row: ApiKey, holder: Holder) -> Principal:
                      domains=tuple(row.domains or ()), holder_kind=holder.kind, display_name=holder.display_name)
 
 
+def holder_of_named(session: Session, *, name: str) -> str | None:
+    """The holder id of the key with this name, if there is one (the first created)."""
+    return session.scalar(select(ApiKey.holder_id).where(ApiKey.name == name).order_by(ApiKey.created_at).limit(1))
+
+
+def key_named(session: Session, *, name: str) -> bool:
+    return session.scalar(select(ApiKey.id).where(ApiKey.name == name).limit(1)) is not None
+
+
 def hash_key(secret: str) -> str:
     return secret_digest(secret)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from decimal import Decimal
 from typing import Any, TypeVar
 
@@ -88,6 +89,18 @@ def upsert_job(session: Session, job: Job) -> JobRow:
     row = _get_or_add(session, JobRow, job_id=job.job_id)
     row.title, row.data, row.updated_at = job.title, job.model_dump(mode="json", exclude_none=True), utcnow()
     return row
+
+
+def replace_bank_history(session: Session, *, vendor_id: str, changes: list[tuple[str | None, dt.datetime]]) -> None:
+    """Set a vendor's bank-account history (account, when the change arrived), as an ERP's import would."""
+    session.flush()
+    session.execute(delete(VendorBankAccount).where(VendorBankAccount.vendor_id == vendor_id))
+    session.add_all(VendorBankAccount(vendor_id=vendor_id, bank_account=account, changed_at=at)
+                    for account, at in changes)
+
+
+def vendor_exists(session: Session, *, vendor_id: str) -> bool:
+    return session.get(VendorRow, vendor_id) is not None
 
 
 def get_vendor(session: Session, *, vendor_id: str) -> Vendor | None:

@@ -46,6 +46,11 @@ def title_of(session: Session, doc_id_or_series: str) -> str | None:
     return doc.title if doc else None
 
 
+def title_exists(session: Session, title: str) -> bool:
+    """Whether any version of any document, active or retired, has this title."""
+    return session.scalar(select(PolicyDocument.doc_id).where(PolicyDocument.title == title).limit(1)) is not None
+
+
 def active_with_title(session: Session, title: str) -> list[str]:
     """The doc_ids of the active documents with this title."""
     return list(session.scalars(select(PolicyDocument.doc_id).where(PolicyDocument.title == title,

@@ -64,6 +64,33 @@ def get(session: Session, *, task_id: str) -> Task:
     return task
 
 
+def find(session: Session, *, task_id: str) -> Task | None:
+    """The task, or None (`get` raises NotFound instead)."""
+    return session.get(Task, task_id)
+
+
+def mark_purged(session: Session, *, task_id: str, input: dict[str, Any] | None = None,
+                result: dict[str, Any] | None = None) -> None:
+    """Retention: the task's personal data is gone (its input and result replaced when given)."""
+    task = get(session, task_id=task_id)
+    if input is not None:
+        task.input = input
+    if result is not None:
+        task.result = result
+    task.purged_at = utcnow()
+
+
+def ids(session: Session) -> list[str]:
+    return list(session.scalars(select(Task.id)))
+
+
+def due_for_purge(session: Session, *, cutoff: dt.datetime, after: str, limit: int) -> list[str]:
+    """Final tasks last changed before `cutoff` and not purged yet, by id after `after` (keyset pages)."""
+    return list(session.scalars(
+        select(Task.id).where(Task.status.in_(FINAL_STATUSES), Task.updated_at < cutoff, Task.purged_at.is_(None),
+                              Task.id > after).order_by(Task.id).limit(limit)))
+
+
 def add_event(session: Session, *, task_id: str, type: str, actor: str, data: dict[str, Any] | None = None,
               key: str | None = None) -> bool:
     """Append an event. With a key, the event is written at most once per task (replays are no-ops)."""

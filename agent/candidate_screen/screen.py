@@ -9,9 +9,9 @@ from langgraph.runtime import Runtime
 from agent.candidate_screen.state import CandidateScreenState
 from agent.context import AgentContext
 from agent.resume_fields import propose_skills
+from core.clock import utcnow
 from core.errors import Unprocessable
 from storage import candidates, masterdata, tasks
-from storage.models import Task, utcnow
 from tools.resumes import match_job, parse_resume
 
 
@@ -19,7 +19,7 @@ def screen(state: CandidateScreenState, runtime: Runtime[AgentContext]) -> dict[
     ctx = runtime.context
     with ctx.db.session() as session:
         job = masterdata.get_job(session, job_id=state["job_id"])
-        task = session.get(Task, ctx.task_id)
+        task = tasks.find(session, task_id=ctx.task_id)
         created = task.created_at if task else utcnow()
     if job is None:
         raise Unprocessable(f"job {state['job_id']} is not in master data")

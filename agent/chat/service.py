@@ -12,21 +12,19 @@ from typing import Annotated, Any, TypedDict
 from langchain_core.runnables import RunnableConfig
 from langgraph.checkpoint.base import BaseCheckpointSaver
 from langgraph.graph import END, START, StateGraph
-from sqlalchemy import select
 
 from agent import prompts
 from agent.chat.router import Route, processed_text, route
 from agent.llm import LLM
 from agent.policies_service import PolicyService
 from agent.prompts import Prompt
+from core.clock import utcnow
 from core.errors import Forbidden, NotFound
 from core.identity import holder_id_or_none
+from storage import invoices, masterdata, tasks
 from storage import risk as risk_store
-from storage import tasks
 from storage.db import Database
 from storage.keys import Principal
-from storage.models import InvoiceRecord, Task, VendorRow, utcnow
-from tools.invoices.normalize import invoice_number_key
 
 CHAT_NAMESPACE = uuid.UUID("5d1c2a4e-9b0f-4c55-8a6e-2f0c1d7e3b90")
 TOOLS: list[dict[str, Any]] = [
@@ -138,27 +136,27 @@ class ChatService:
     def _invoice(self, decided: Route, owner: str | None, ref: str) -> dict[str, Any]:
         number = decided.invoice_number or ""
         with self.db.session() as session:
-            record = session.scalars(select(InvoiceRecord).where(InvoiceRecord.number_key == invoice_number_key(number))
-                                     .order_by(InvoiceRecord.created_at.desc()).limit(1)).first()
-            if record is None:
+            recorded = invoices.latest_by_number(session, number=number)
+            if recorded is None:
                 return {"content": self._text("invoice_unknown", decided.language, invoice_number=number),
                         "status": "not_found", "tool": "invoice_match"}
-            original = session.get(Task, record.task_id)
+            recorded_task, po_number = recorded
+            original = tasks.find(session, task_id=recorded_task)
             if original is not None and original.status not in tasks.FINAL_STATUSES:
                 return {"content": self._text("invoice_open", decided.language, invoice_number=number,
                                               task_id=original.id, status=original.status),
                         "task_id": original.id, "status": original.status, "tool": "invoice_match"}
             task_id = str(uuid.uuid5(CHAT_NAMESPACE, ref))
-            task = session.get(Task, task_id)
+            task = tasks.find(session, task_id=task_id)
             if task is None:
                 task = tasks.create(session, kind="invoice_review", domain="finance", source=None, requester=owner,
                                     requester_holder=holder_id_or_none(owner),
-                                    input=(dict(original.input) if original else {}) | {"recheck_of": record.task_id},
+                                    input=(dict(original.input) if original else {}) | {"recheck_of": recorded_task},
                                     actor=owner or "chat",
                                     task_id=task_id)
             status = task.status
         return {"content": self._text("invoice_started", decided.language, invoice_number=number,
-                                      po_number=record.po_number, task_id=task_id),
+                                      po_number=po_number, task_id=task_id),
                 "task_id": task_id, "status": status, "tool": "invoice_match"}
 
     def _vendor(self, decided: Route, message: str) -> dict[str, Any]:
@@ -167,7 +165,7 @@ class ChatService:
         view = None
         with self.db.session() as session:
             for candidate in candidates:  # the vendor is whichever word of the message the master knows
-                if session.get(VendorRow, candidate) is not None:
+                if masterdata.vendor_exists(session, vendor_id=candidate):
                     view = risk_store.vendor_risk(session, vendor_id=candidate)
                     decided = Route(decided.intent, decided.language, vendor_id=candidate)
                     break

@@ -12,7 +12,6 @@ from agent.invoice_review.state import InvoiceReviewState
 from storage import invoices as invoice_store
 from storage import risk as risk_store
 from storage import tasks
-from storage.models import Task
 from tools.documents import PurchaseOrder, billing_document
 from tools.invoices.models import MatchResult
 from tools.risk import check_invoice
@@ -32,7 +31,7 @@ def flag_risks(state: InvoiceReviewState, runtime: Runtime[AgentContext]) -> dic
     match = MatchResult.model_validate(state["match"])
     config = risk_config(ctx.settings)
     with ctx.db.session() as session:
-        task = session.get(Task, ctx.task_id)
+        task = tasks.find(session, task_id=ctx.task_id)
         context, vendor = risk_store.context_for(session, invoice=invoice, task_id=ctx.task_id, po=po, match=match,
                                                  received_at=task.created_at if task else None, config=config,
                                                  exclude=invoice_store.recheck_exclusion(

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from fastapi import APIRouter, Path, Query, Response, status
 from pydantic import AnyHttpUrl, BaseModel, ConfigDict, Field
@@ -9,7 +9,10 @@ from pydantic import AnyHttpUrl, BaseModel, ConfigDict, Field
 from api.deps import AdminDep, ServicesDep
 from core import netguard
 from storage import audit, holders, keys, sources
-from storage.models import ApiKey, Holder
+
+if TYPE_CHECKING:  # annotations only: storage owns the tables and their queries
+    from storage.models import ApiKey, Holder
+
 
 router = APIRouter(prefix="/v1/admin", tags=["admin"])
 

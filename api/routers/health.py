@@ -1,11 +1,11 @@
 from __future__ import annotations
 
 from fastapi import APIRouter, Response
-from sqlalchemy import text
 
 from agent.llm import describe
 from api.deps import ServicesDep
 from core.errors import DEError
+from storage.db import ping
 
 router = APIRouter(tags=["operations"])
 
@@ -22,8 +22,7 @@ def healthz() -> dict[str, str]:
 @router.get("/readyz", summary="The database is reachable; what is known of the LLM endpoint")
 def readyz(services: ServicesDep) -> dict[str, object]:
     try:
-        with services.db.engine.connect() as connection:
-            connection.execute(text("SELECT 1"))
+        ping(services.db.engine)
     except Exception:
         raise NotReady("the database is not reachable") from None
     return {"status": "ready", "database": services.db.engine.url.get_backend_name(),

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from fastapi import APIRouter, Path
 from fastapi.responses import Response
@@ -11,7 +11,10 @@ from api.deps import AdminDep, PrincipalDep, ServicesDep
 from core.errors import Conflict, Forbidden, NotFound
 from storage import deliveries, tasks
 from storage.keys import Principal
-from storage.models import Task
+
+if TYPE_CHECKING:  # annotations only: storage owns the tables and their queries
+    from storage.models import Task
+
 
 router = APIRouter(prefix="/v1/tasks", tags=["tasks"])
 TaskId = Path(max_length=36, description="The task id")

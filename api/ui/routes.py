@@ -29,10 +29,10 @@ from api.routers.chat import event_stream
 from api.routers.tasks import can_see, visible_view
 from api.ui.i18n import LANGS, translator
 from api.ui.session import LOGIN_CSRF_COOKIE, SESSION_COOKIE, SESSION_SECONDS, SessionSigner, WebSession
+from core.clock import utcnow
 from core.errors import Conflict, DEError
 from storage import keys, tasks, web_sessions
 from storage.keys import Principal
-from storage.models import Task, utcnow
 
 HERE = Path(__file__).parent
 # Autoescape everything: Jinja's default only escapes files named .html, and ours end in .j2.
@@ -184,7 +184,7 @@ def inbox(request: Request, kind: str | None = Query(default=None, max_length=40
 def _task_page(request: Request, session: WebSession, principal: Principal, task_id: str, *,
                notice: str | None = None, error: str | None = None, status: int = 200) -> Response:
     with _services(request).db.session() as db:
-        task = db.get(Task, task_id)
+        task = tasks.find(db, task_id=task_id)
         if task is None or not can_see(principal, task):
             return _render(request, "missing.html.j2", {"principal": principal}, status=404, session=session)
         view = visible_view(db, principal, task)
@@ -215,7 +215,7 @@ def task_original(request: Request, task_id: str) -> Response:
         return _to_login(request)
     _session, principal = current
     with _services(request).db.session() as db:
-        task = db.get(Task, task_id[:100])
+        task = tasks.find(db, task_id=task_id[:100])
         original = tasks.original(db, task_id=task.id) if task is not None else None
         if task is None or original is None or not principal.can_review(task.domain):
             return Response(status_code=404)
@@ -281,7 +281,7 @@ def _chat_history(request: Request, principal: Principal, thread: str | None) ->
         return []
     # A request under review shows where it is now, not where it was when the reply was written.
     with _services(request).db.session() as db:
-        return [m | {"task_status": task.status} if m.get("task_id") and (task := db.get(Task, m["task_id"]))
+        return [m | {"task_status": task.status} if m.get("task_id") and (task := tasks.find(db, task_id=m["task_id"]))
                 else m for m in messages]
 
 

@@ -16,7 +16,6 @@ from pathlib import Path
 from typing import Any
 
 from fastapi.testclient import TestClient
-from sqlalchemy import select
 
 from agent.views import task_view
 from agent.worker import Worker
@@ -27,7 +26,7 @@ from evals import metrics as m
 from evals.core import DATASETS, Case, CaseResult, load_suite_datasets
 from evals.generators.invoice_cases import refresh_totals, to_ubl
 from evals.suites.base import RunOptions, SuiteOutcome
-from storage.models import Task
+from storage import tasks
 
 ADMIN = "eval-admin-key-000000000000000000"
 PEOPLE = {"reviewer": ("fiona", "reviewer", ["finance"]), "hr_reviewer": ("harry", "reviewer", ["hr"]),
@@ -75,7 +74,7 @@ class Service:
     def task_ids(self) -> list[str]:
         """Every task this service holds (from storage: the API lists only pending reviews)."""
         with self.client.app.state.services.db.session() as session:  # type: ignore[attr-defined]
-            return list(session.scalars(select(Task.id)))
+            return tasks.ids(session)
 
     def chat(self, message: str, thread_id: str | None = None, who: str = "staff") -> dict[str, Any]:
         body = {"message": message} | ({"thread_id": thread_id} if thread_id else {})
@@ -110,7 +109,7 @@ def run_chat_case(service: Service, case: Case) -> tuple[dict[str, Any], list[st
     inputs, expected = case.inputs, case.expected
     problems: list[str] = []
     if inputs.get("policies"):
-        from storage.demo import seed_policies
+        from cli.demo import seed_policies
 
         seed_policies(service.client.app.state.services.db)  # type: ignore[attr-defined]
     for type_, data in inputs.get("master_data", []):

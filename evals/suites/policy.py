@@ -10,11 +10,11 @@ from pathlib import Path
 from typing import Any
 
 from agent.policies_service import PolicyService
+from cli.demo import seed_policies
 from evals import metrics as m
 from evals.core import DATASETS, Case, CaseResult, load_suite_datasets
 from evals.suites.base import RunOptions, SuiteOutcome, llm_for
 from storage.db import Database, upgrade
-from storage.demo import seed_policies
 
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 

@@ -10,8 +10,6 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import delete
-
 from agent.tools_service import risk_flags
 from core.errors import DEError
 from core.settings import Settings
@@ -21,7 +19,6 @@ from evals.suites.base import RunOptions, SuiteOutcome
 from storage import invoices as invoice_store
 from storage import masterdata, tasks
 from storage.db import Database, upgrade
-from storage.models import VendorBankAccount
 from tools.documents import Invoice, PurchaseOrder, Vendor
 from tools.invoices import match_invoice
 
@@ -41,11 +38,9 @@ def load(db: Database, inputs: dict[str, Any]) -> None:
         vendor = inputs.get("vendor")
         if vendor:
             masterdata.upsert_vendor(session, Vendor.model_validate(vendor))
-            session.flush()
-            session.execute(delete(VendorBankAccount).where(VendorBankAccount.vendor_id == vendor["vendor_id"]))
-            session.add_all(VendorBankAccount(vendor_id=vendor["vendor_id"], bank_account=change["bank_account"],
-                                              changed_at=dt.datetime.fromisoformat(change["changed_at"]))
-                            for change in inputs.get("bank_history", []))
+            masterdata.replace_bank_history(session, vendor_id=vendor["vendor_id"], changes=[
+                (change["bank_account"], dt.datetime.fromisoformat(change["changed_at"]))
+                for change in inputs.get("bank_history", [])])
         if inputs.get("purchase_order"):
             masterdata.upsert_purchase_order(session, PurchaseOrder.model_validate(inputs["purchase_order"]))
         others = [(entry, {"vendor_id": "OTHER", "name": "Another Vendor Ltd", "tax_id": "GB999999973"})

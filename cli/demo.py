@@ -7,11 +7,8 @@ import os
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
-
-from storage import keys, masterdata, sources
+from storage import keys, masterdata, policies, sources
 from storage.db import Database
-from storage.models import ApiKey, Source
 from tools.documents import GoodsReceipt, Job, PurchaseOrder, Vendor
 
 VENDORS: list[dict[str, Any]] = [
@@ -87,7 +84,6 @@ POLICIES = Path(__file__).parent / "demo_policies"
 def seed_policies(db: Database) -> int:
     """The demo handbook (English and Chinese), each document once: an existing title is left as it is."""
     from agent.policies_service import PolicyService
-    from storage.models import PolicyDocument
 
     service = PolicyService(db)
     added = 0
@@ -95,8 +91,8 @@ def seed_policies(db: Database) -> int:
         text = path.read_text(encoding="utf-8")
         title = text.splitlines()[0].lstrip("#").strip()
         with db.session() as session:
-            exists = session.scalar(select(PolicyDocument.doc_id).where(PolicyDocument.title == title))
-        if exists is None:
+            exists = policies.title_exists(session, title)
+        if not exists:
             service.upload(title=title, text=text, fmt="md")
             added += 1
     return added
@@ -122,14 +118,14 @@ def seed(db: Database, *, credentials_path: Path) -> dict[str, Any]:
             known = saved_keys.get(spec["name"])
             if known and keys.authenticate(session, secret=known) is not None:
                 continue
-            existing = session.scalar(select(ApiKey).where(ApiKey.name == spec["name"]))
-            if existing is not None and not known:
+            existing = keys.key_named(session, name=spec["name"])
+            if existing and not known:
                 continue  # created earlier without a credentials file: the secret cannot be shown again
             # A lost secret: a new key for the same holder (named explicitly: no second holder by accident).
-            _row, secret = keys.create(session, **spec, holder_id=existing.holder_id if existing else None,
-                                       channel="demo")
+            holder = keys.holder_of_named(session, name=spec["name"]) if existing else None
+            _row, secret = keys.create(session, **spec, holder_id=holder, channel="demo")
             saved_keys[spec["name"]] = secret
-        source = session.get(Source, DEMO_SOURCE)
+        source = sources.get(session, name=DEMO_SOURCE)
         if source is None:
             source = sources.create(session, name=DEMO_SOURCE, channel="demo")
         saved["source"] = {"name": source.name, "secret": source.secret}
