@@ -12,6 +12,7 @@ from typing import Annotated, Any
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from sqlalchemy.orm import Session
 
+from agent.kinds import create_task
 from core.errors import Conflict, Unprocessable, UnsupportedMediaType
 from core.hashing import canonical_hash
 from storage import candidates, masterdata, sources, tasks, webhook_events
@@ -290,7 +291,7 @@ def handle_webhook(db: Database, *, source: str, payload: Any, pdf_limits: PdfLi
             if existing is not None:
                 return _answer_from(existing, digest)
             if envelope.type == "candidate.applied":
-                task = tasks.create(session, kind="candidate_screen", domain="hr", source=source, requester=source,
+                task = create_task(session, "candidate_screen", source=source, requester=source,
                                     requester_holder=_source_holder(session, source),
                                     input={"job_id": application.job_id, "candidate_ref": application.candidate_ref,
                                            "resume": resume}, actor=f"source:{source}")
@@ -302,7 +303,7 @@ def handle_webhook(db: Database, *, source: str, payload: Any, pdf_limits: PdfLi
                 apply(session, document)
                 answer = WebhookAnswer(200, {"ok": True})
             else:
-                task = tasks.create(session, kind="invoice_review", domain="finance", source=source,
+                task = create_task(session, "invoice_review", source=source,
                                     requester=source, requester_holder=_source_holder(session, source),
                                     input={"invoice": invoice.document.model_dump(mode="json"),
                                            "source": invoice.source},

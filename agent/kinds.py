@@ -59,17 +59,46 @@ def _check_candidate_edits(edits: dict[str, Any], proposal: dict[str, Any], resu
     return CandidateEdits.model_validate(edits).model_dump()
 
 
+def _no_other_requesters(task_input: dict[str, Any], result: dict[str, Any]) -> set[str]:
+    return set()
+
+
+def _invoice_requesters(task_input: dict[str, Any], result: dict[str, Any]) -> set[str]:
+    """An invoice is also the request of whoever requested its PO (free text from the ERP, as the gate showed it)."""
+    requester = ((result or {}).get("purchase_order") or {}).get("requester")
+    return {requester} if isinstance(requester, str) and requester.strip() else set()
+
+
 @dataclass(frozen=True)
 class TaskKind:
+    """Everything the service knows about a kind of task, in one place: a new kind is a module with its graph and
+    one line in KINDS."""
+
     name: str
-    domain: str
+    domain: str  # whose reviewers decide it
     build: Callable[[], StateGraph]
     check_edits: Callable[[dict[str, Any], dict[str, Any], dict[str, Any]], dict[str, Any]]
+    sla_hours: float = 48.0  # until a pending review is overdue (DE_REVIEW_SLA_HOURS overrides per kind)
+    other_requesters: Callable[[dict[str, Any], dict[str, Any]], set[str]] = _no_other_requesters
+    """Besides the task's requester, whose request the task also is (four eyes): names, from its input and result."""
+    edit_fields: tuple[str, ...] = ()  # what a reviewer may change with `edit` (the task page's form)
 
 
 KINDS: dict[str, TaskKind] = {
-    "invoice_review": TaskKind("invoice_review", "finance", build_invoice_review, _check_invoice_edits),
-    "candidate_screen": TaskKind("candidate_screen", "hr", build_candidate_screen, _check_candidate_edits),
+    "invoice_review": TaskKind("invoice_review", "finance", build_invoice_review, _check_invoice_edits,
+                               sla_hours=48.0, other_requesters=_invoice_requesters,
+                               edit_fields=("amount_to_pay", "amount_to_credit")),
+    "candidate_screen": TaskKind("candidate_screen", "hr", build_candidate_screen, _check_candidate_edits,
+                                 sla_hours=72.0, edit_fields=("action",)),
 }
 
-__all__ = ["KINDS", "InvoiceEdits", "TaskKind", "ValidationError"]
+
+def create_task(session: Any, kind: str, *, source: str | None, requester: str | None, input: dict[str, Any],
+                actor: str, requester_holder: str | None = None, task_id: str | None = None) -> Any:
+    """A queued task of a registered kind, in its kind's domain."""
+    from storage import tasks
+
+    return tasks.create(session, kind=kind, domain=KINDS[kind].domain, source=source, requester=requester,
+                        requester_holder=requester_holder, input=input, actor=actor, task_id=task_id)
+
+__all__ = ["KINDS", "InvoiceEdits", "TaskKind", "ValidationError", "create_task"]

@@ -38,9 +38,9 @@ def requester_holders(task: Task) -> set[str]:
     """Whose request the task is, as holder ids: the requester (a person, or the source system), and for an
     invoice the PO's requester (free text from the ERP, normalised the same way)."""
     ids = {task.requester_holder or holder_id_or_none(task.requester)}
-    po = (task.result or {}).get("purchase_order") or {}
-    requester = po.get("requester")
-    ids.add(holder_id_or_none(requester) if isinstance(requester, str) else None)
+    kind = KINDS.get(task.kind)
+    if kind is not None:
+        ids.update(holder_id_or_none(name) for name in kind.other_requesters(task.input or {}, task.result or {}))
     return {holder for holder in ids if holder}
 
 

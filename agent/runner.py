@@ -85,7 +85,7 @@ class TaskRunner:
     def _pause(self, task_id: str, version: int, payload: dict[str, Any]) -> None:
         with self.db.session() as session:
             task = tasks.get(session, task_id=task_id)
-            hours = self.settings.review_sla_hours.get(task.kind, 48.0)
+            hours = self.settings.review_sla_hours.get(task.kind, KINDS[task.kind].sla_hours)
             moved = tasks.transition(
                 session, task_id=task_id, version=version, from_status="running", to_status="awaiting_review",
                 proposal=payload["proposal"], result=payload["evidence"], risk_flags=payload.get("risk_flags", []),

@@ -50,8 +50,9 @@ class Settings(BaseSettings):
     task_lease_seconds: int = Field(default=300, ge=5, description="How long a claimed task is held.")
 
     review_sla_hours: dict[str, float] = Field(
-        default_factory=lambda: {"invoice_review": 48.0, "candidate_screen": 72.0, "risk_case": 24.0},
-        description="Per task kind, hours until a pending review is overdue.",
+        default_factory=dict,
+        description="Per task kind, hours until a pending review is overdue; overrides the kind's own SLA "
+                    "(agent/kinds.py: invoice_review 48, candidate_screen 72).",
     )
 
     price_tolerance_pct: Decimal = Field(default=Decimal("2"), ge=0, description="Unit price tolerance, %.")

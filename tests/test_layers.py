@@ -73,3 +73,17 @@ def test_the_rules_see_what_they_forbid() -> None:
     found = _imports(ast.parse(source))
     assert ("storage.models.Task", False, 2) in found and ("sqlalchemy", False, 3) in found
     assert ("storage.models.Delivery", True, 5) in found and ("agent.runner.Runner", False, 7) in found
+
+
+def test_a_task_kind_is_one_registry_line() -> None:
+    """Domain, SLA, edit fields and who else requested it come from the kind, not from the callers."""
+    from agent.kinds import KINDS
+
+    invoice, screen = KINDS["invoice_review"], KINDS["candidate_screen"]
+    assert (invoice.domain, invoice.sla_hours, screen.domain, screen.sla_hours) == ("finance", 48.0, "hr", 72.0)
+    assert invoice.other_requesters({}, {"purchase_order": {"requester": "Rita Ruiz"}}) == {"Rita Ruiz"}
+    assert screen.other_requesters({}, {"purchase_order": {"requester": "Rita Ruiz"}}) == set()
+    callers = [path for path in _modules("agent") + _modules("api") + _modules("evals")
+               if 'domain="finance"' in path.read_text(encoding="utf-8")
+               or 'domain="hr"' in path.read_text(encoding="utf-8")]
+    assert callers == []

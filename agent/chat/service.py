@@ -15,6 +15,7 @@ from langgraph.graph import END, START, StateGraph
 
 from agent import prompts
 from agent.chat.router import Route, processed_text, route
+from agent.kinds import create_task
 from agent.llm import LLM
 from agent.policies_service import PolicyService
 from agent.prompts import Prompt
@@ -149,7 +150,7 @@ class ChatService:
             task_id = str(uuid.uuid5(CHAT_NAMESPACE, ref))
             task = tasks.find(session, task_id=task_id)
             if task is None:
-                task = tasks.create(session, kind="invoice_review", domain="finance", source=None, requester=owner,
+                task = create_task(session, "invoice_review", source=None, requester=owner,
                                     requester_holder=holder_id_or_none(owner),
                                     input=(dict(original.input) if original else {}) | {"recheck_of": recorded_task},
                                     actor=owner or "chat",

@@ -10,6 +10,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from agent.kinds import create_task
 from agent.tools_service import risk_flags
 from core.errors import DEError
 from core.settings import Settings
@@ -17,7 +18,7 @@ from evals import metrics as m
 from evals.core import DATASETS, Case, CaseResult, load_suite_datasets
 from evals.suites.base import RunOptions, SuiteOutcome
 from storage import invoices as invoice_store
-from storage import masterdata, tasks
+from storage import masterdata
 from storage.db import Database, upgrade
 from tools.documents import Invoice, PurchaseOrder, Vendor
 from tools.invoices import match_invoice
@@ -47,7 +48,7 @@ def load(db: Database, inputs: dict[str, Any]) -> None:
                   for entry in inputs.get("other_vendor_history", [])]
         for entry, party in [(entry, invoice_vendor) for entry in inputs.get("history", [])] + others:
             earlier = _earlier_invoice(entry, party)
-            task = tasks.create(session, kind="invoice_review", domain="finance", source="eval", requester="eval",
+            task = create_task(session, "invoice_review", source="eval", requester="eval",
                                 input={}, actor="eval")
             invoice_store.record(session, task_id=task.id, invoice=earlier, result=match_invoice(earlier, None),
                                  vendor_id=party.get("vendor_id"))
