@@ -13,6 +13,7 @@ from typing import Any
 
 import httpx
 
+from agent.views import TaskRead
 from core import netguard
 from core.logging import get_logger
 from core.settings import Settings
@@ -44,7 +45,8 @@ def _attempt(db: Database, settings: Settings, delivery_id: int, *,
         pending = deliveries.pending(session, delivery_id=delivery_id)
         if pending is None:
             return
-        body = json_dumps({"event": "task.completed", "task": task_view(session, pending.task)}).encode()
+        task = TaskRead.model_validate(task_view(session, pending.task)).model_dump(mode="json")
+        body = json_dumps({"event": "task.completed", "task": task}).encode()  # the body is a TaskRead
         # During a rotation's overlap the callback carries a v1 signature by the old secret too.
         secret, url, task_id = sources.signing_secrets(pending.source), pending.url, pending.task.id
     status_code: int | None = None

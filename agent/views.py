@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
+from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy.orm import Session
 
 from agent.review import ALLOWED_DECISIONS
@@ -104,3 +105,71 @@ def review_item(task: Task) -> dict[str, Any]:
         "review_due_at": _iso(task.review_due_at),
         "overdue": bool(task.review_due_at and task.review_due_at < now),
     }
+
+
+# The views' shapes, named for /openapi.json (api/schemas.py) and for the callback body.
+
+class _Read(BaseModel):
+    model_config = ConfigDict(extra="allow")  # a newer server may say more; clients ignore what they do not know
+
+
+class DeliveryRead(_Read):
+    id: int
+    url: str
+    status: Literal["pending", "delivered", "dead"]
+    attempts: int
+    next_attempt_at: str | None = None
+    log: list[dict[str, Any]] = Field(default_factory=list)
+
+
+class EventRead(_Read):
+    type: str
+    at: str
+    actor: str
+    data: dict[str, Any] | None = None
+
+
+class TaskRead(_Read):
+    """A task as GET /v1/tasks/{id} returns it, and as its callback carries it (`{"event": "task.completed",
+    "task": TaskRead}`). `view: full` for reviewers of its domain; `view: status` for a requester who is not (no
+    documents, match, flags, amounts or events)."""
+
+    view: Literal["full", "status"]
+    id: str
+    kind: str
+    status: str
+    domain: str
+    source: str | None = None
+    requester: str | None = None
+    created_at: str | None = None
+    updated_at: str | None = None
+    version: int
+    result: dict[str, Any] | None = None
+    document: dict[str, Any] | None = Field(default=None, description="invoice_review: where its document came "
+                                            "from (format, file, a PDF's extraction) and the original's address")
+    risk_flags: list[dict[str, Any]] = Field(default_factory=list)
+    proposal: dict[str, Any] | None = None
+    review: dict[str, Any] | None = None
+    review_due_at: str | None = None
+    error: str | None = None
+    deliveries: list[DeliveryRead] = Field(default_factory=list)
+    events: list[EventRead] = Field(default_factory=list)
+
+
+class ReviewItem(_Read):
+    task_id: str
+    kind: str
+    domain: str
+    summary: str | None = None
+    proposal: dict[str, Any]
+    risk_flags: list[dict[str, Any]]
+    created_at: str | None = None
+    version: int
+    allowed_decisions: list[str]
+    review_due_at: str | None = None
+    overdue: bool
+
+
+class ReviewPage(_Read):
+    items: list[ReviewItem]
+    next_cursor: str | None = None

@@ -4,6 +4,7 @@ from fastapi import APIRouter, Response
 
 from agent.llm import describe
 from api.deps import ServicesDep
+from api.schemas import Health, Ready
 from core.errors import DEError
 from storage.db import ping
 
@@ -14,12 +15,12 @@ class NotReady(DEError):
     status, code, title = 503, "not-ready", "Not ready"
 
 
-@router.get("/healthz", summary="The process is up")
+@router.get("/healthz", summary="The process is up", response_model=Health)
 def healthz() -> dict[str, str]:
     return {"status": "ok"}
 
 
-@router.get("/readyz", summary="The database is reachable; what is known of the LLM endpoint")
+@router.get("/readyz", summary="The database is reachable; what is known of the LLM endpoint", response_model=Ready)
 def readyz(services: ServicesDep) -> dict[str, object]:
     try:
         ping(services.db.engine)

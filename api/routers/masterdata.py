@@ -8,11 +8,13 @@ from starlette.concurrency import run_in_threadpool
 from agent.intake import put_master_data
 from api.body import JsonObject, openapi_body
 from api.deps import AdminDep, ServicesDep
+from api.schemas import MasterDataSaved
 
 router = APIRouter(prefix="/v1/master-data", tags=["master data"])
 
 
-@router.put("/{kind}/{object_id}", summary="Load master data directly (same effect as the webhook)",
+@router.put("/{kind}/{object_id}", response_model=MasterDataSaved,
+             summary="Load master data directly (same effect as the webhook)",
             openapi_extra=openapi_body({"type": "object", "description": "A Vendor, PurchaseOrder, "
                                         "GoodsReceipt or Job document (CONTRACT.md)"}))
 async def put(kind: Literal["vendors", "purchase-orders", "goods-receipts", "jobs"], _admin: AdminDep,

@@ -6,12 +6,13 @@ from fastapi import APIRouter, Query
 
 from agent.views import review_item
 from api.deps import ReviewerDep, ServicesDep
+from api.schemas import ReviewPage
 from storage import tasks
 
 router = APIRouter(prefix="/v1", tags=["reviews"])
 
 
-@router.get("/reviews", summary="Pending reviews in the caller's domains, oldest first")
+@router.get("/reviews", response_model=ReviewPage, summary="Pending reviews in the caller's domains, oldest first")
 def list_reviews(principal: ReviewerDep, services: ServicesDep,
                  kind: str | None = Query(default=None, max_length=40),
                  limit: int = Query(default=50, ge=1, le=200),

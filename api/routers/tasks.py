@@ -8,6 +8,7 @@ from fastapi.responses import Response
 from agent.reviews import ResumeRequest, decide
 from agent.views import status_view, task_view
 from api.deps import AdminDep, PrincipalDep, ServicesDep
+from api.schemas import TaskRead
 from core.errors import Conflict, Forbidden, NotFound
 from storage import deliveries, tasks
 from storage.keys import Principal
@@ -34,7 +35,8 @@ def visible_view(session: Any, principal: Principal, task: Task) -> dict[str, An
     return status_view(task)
 
 
-@router.get("/{task_id}", summary="A task with its proposal, review, deliveries and events (its requester, when "
+@router.get("/{task_id}", response_model=TaskRead,
+             summary="A task with its proposal, review, deliveries and events (its requester, when "
             "not a reviewer of its domain, sees its status only: `view: status`)")
 def get_task(principal: PrincipalDep, services: ServicesDep, task_id: str = TaskId) -> dict[str, Any]:
     with services.db.session() as session:
@@ -65,7 +67,8 @@ def get_original(principal: PrincipalDep, services: ServicesDep, task_id: str = 
             "X-Original-SHA256": original.sha256})
 
 
-@router.post("/{task_id}/resume", summary="Decide a task awaiting review: approve, reject or edit",
+@router.post("/{task_id}/resume", response_model=TaskRead,
+             summary="Decide a task awaiting review: approve, reject or edit",
              responses={403: {"description": "Not a reviewer of the domain, or the task's requester"},
                         409: {"description": "Not awaiting review, or stale version"}})
 def resume(body: ResumeRequest, principal: PrincipalDep, services: ServicesDep,
@@ -73,7 +76,8 @@ def resume(body: ResumeRequest, principal: PrincipalDep, services: ServicesDep,
     return decide(services.db, services.runner, principal=principal, task_id=task_id, request=body)
 
 
-@router.post("/{task_id}/redeliver", summary="Send a final task to its source's callback again (admin)")
+@router.post("/{task_id}/redeliver", response_model=TaskRead,
+             summary="Send a final task to its source's callback again (admin)")
 def redeliver(_admin: AdminDep, services: ServicesDep, task_id: str = TaskId) -> dict[str, Any]:
     with services.db.session() as session:
         task = tasks.get(session, task_id=task_id)

@@ -12,6 +12,7 @@ from agent.intake import ResumeFile, read_resume, resume_from_file, validate
 from agent.tools_service import invoice_match, resume_parse, risk_flags
 from api.body import JsonObject, json_object, openapi_body
 from api.deps import PrincipalDep, ServicesDep, VendorRecordsDep
+from api.schemas import MatchResult, RiskFlags
 from core.errors import Forbidden, Unprocessable
 from tools.resumes import taxonomy
 from tools.resumes.extract import MAX_BYTES as MAX_RESUME_BYTES
@@ -36,7 +37,8 @@ INVOICE_MATCH_BODY = openapi_body({
 })
 
 
-@router.post("/invoice-match", summary="Match an invoice (or UBL XML) against its PO and receipts",
+@router.post("/invoice-match", response_model=MatchResult,
+             summary="Match an invoice (or UBL XML) against its PO and receipts",
              openapi_extra=INVOICE_MATCH_BODY,
              responses={403: {"description": "The PO or receipts would come from master data, and the caller is "
                                              "not a finance or compliance reviewer or an admin"}})
@@ -56,7 +58,8 @@ RISK_FLAGS_BODY = openapi_body({
 })
 
 
-@router.post("/risk-flags", summary="The risk flags an invoice raises, each with its evidence (finance and "
+@router.post("/risk-flags", response_model=RiskFlags,
+             summary="The risk flags an invoice raises, each with its evidence (finance and "
              "compliance reviewers and admins: the evidence shows bank accounts and other invoices)",
              openapi_extra=RISK_FLAGS_BODY,
              responses={403: {"description": "Not a finance or compliance reviewer or an admin"}})

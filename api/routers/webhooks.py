@@ -10,6 +10,7 @@ from agent.configs import pdf_limits
 from agent.intake import handle_webhook
 from api.body import parse_json
 from api.deps import ServicesDep
+from api.schemas import WebhookAccepted
 from core.errors import Unauthorized
 from core.logging import get_logger
 from core.signing import SIGNATURE_HEADER, SignatureError, verify
@@ -38,6 +39,7 @@ WEBHOOK_BODY = {
 
 
 @router.post("/{source}", status_code=202, openapi_extra=WEBHOOK_BODY, summary="Receive an ERP event",
+             response_model=WebhookAccepted,
              responses={200: {"description": "Master data applied"},
                         202: {"description": "Task started: {task_id, status}"},
                         401: {"description": "Unknown source or bad signature"},
