@@ -6,12 +6,15 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
+from pydantic import Field
+
 from agent.views import DeliveryRead, EventRead, ReviewItem, ReviewPage, TaskRead, _Read
 from tools.invoices.models import MatchResult
 from tools.risk import RiskFlag
 
-__all__ = ["DeliveryRead", "EventRead", "Health", "MasterDataSaved", "MatchResult", "Ready", "ReviewItem",
-           "ReviewPage", "RiskFlags", "TaskRead", "WebhookAccepted"]
+__all__ = ["ChatReply", "ChatThread", "DeliveryRead", "EventRead", "Health", "MasterDataSaved", "MatchResult",
+           "PolicyList", "PolicyUploaded", "Ready", "ReviewItem", "ReviewPage", "RiskFlags", "TaskRead",
+           "WebhookAccepted"]
 
 
 class WebhookAccepted(_Read):
@@ -40,3 +43,36 @@ class Ready(_Read):
     worker: bool
     llm: dict[str, Any] | None = None
     policy_retrieval: Any = None
+
+
+class ChatReply(_Read):
+    thread_id: str
+    reply: str
+    citations: list[dict[str, Any]] = Field(default_factory=list)
+    written_by: str
+    task_id: str | None = None
+    status: str | None = None
+    intent: str | None = None
+    tool: str | None = None
+
+
+class ChatThread(_Read):
+    thread_id: str
+    owner: str | None = None
+    messages: list[dict[str, Any]]
+
+
+class PolicyUploaded(_Read):
+    doc_id: str
+    series_id: str
+    title: str
+    version: int
+    action: Literal["created", "new_version"]
+    replaced: dict[str, Any] | None = None
+    metadata: dict[str, Any] = Field(default_factory=dict)
+    sections: list[dict[str, Any]]
+
+
+class PolicyList(_Read):
+    items: list[dict[str, Any]]
+    retrieval: str

@@ -9,6 +9,7 @@ from fastapi.responses import StreamingResponse
 from pydantic import BaseModel, ConfigDict, Field
 
 from api.deps import PrincipalDep, ServicesDep
+from api.schemas import ChatReply, ChatThread
 
 router = APIRouter(prefix="/v1/chat", tags=["chat"])
 
@@ -20,7 +21,8 @@ class ChatMessage(BaseModel):
     thread_id: str | None = Field(default=None, pattern=r"^[A-Za-z0-9_-]{1,64}$")
 
 
-@router.post("", summary="Ask: policy questions, invoice checks (they pause for a reviewer), vendor risk")
+@router.post("", response_model=ChatReply,
+             summary="Ask: policy questions, invoice checks (they pause for a reviewer), vendor risk")
 def chat(body: ChatMessage, principal: PrincipalDep, services: ServicesDep) -> dict[str, Any]:
     return services.chat.send(principal=principal, message=body.message, thread_id=body.thread_id)
 
@@ -43,7 +45,7 @@ def event_stream(events: Iterator[tuple[str, Any]]) -> StreamingResponse:
                              headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"})
 
 
-@router.get("/threads/{thread_id}", summary="The messages of a thread so far")
+@router.get("/threads/{thread_id}", response_model=ChatThread, summary="The messages of a thread so far")
 def thread(principal: PrincipalDep, services: ServicesDep,
            thread_id: str = Path(pattern=r"^[A-Za-z0-9_-]{1,64}$")) -> dict[str, Any]:
     return services.chat.history(principal=principal, thread_id=thread_id)

@@ -11,6 +11,7 @@ from agent.configs import pdf_limits
 from agent.intake import policy_from_file, validate
 from api.body import json_object
 from api.deps import AdminDep, PrincipalDep, ServicesDep
+from api.schemas import PolicyList, PolicyUploaded
 from core.errors import Unprocessable
 from tools.documents import check_text
 from tools.resumes.extract import MAX_BYTES
@@ -48,7 +49,8 @@ def _form_text(form: Any, name: str, limit: int) -> str | None:
     return value.strip()
 
 
-@router.post("", status_code=201, summary="Upload a policy: a new document, or a new version of `replaces`",
+@router.post("", status_code=201, response_model=PolicyUploaded,
+             summary="Upload a policy: a new document, or a new version of `replaces`",
              openapi_extra=UPLOAD_BODY)
 async def upload(request: Request, _admin: AdminDep, services: ServicesDep) -> dict[str, Any]:
     name: str | None = None
@@ -77,7 +79,8 @@ async def upload(request: Request, _admin: AdminDep, services: ServicesDep) -> d
                                    source_name=name)
 
 
-@router.get("", summary="The policies (active versions; include_retired for all)")
+@router.get("", response_model=PolicyList,
+             summary="The policies (active versions; include_retired for all)")
 def list_policies(_principal: PrincipalDep, services: ServicesDep,
                   include_retired: bool = Query(default=False)) -> dict[str, Any]:
     from storage import policies as store

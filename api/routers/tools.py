@@ -14,6 +14,7 @@ from api.body import JsonObject, json_object, openapi_body
 from api.deps import PrincipalDep, ServicesDep, VendorRecordsDep
 from api.schemas import MatchResult, RiskFlags
 from core.errors import Forbidden, Unprocessable
+from tools.policies.models import LookupResult
 from tools.resumes import taxonomy
 from tools.resumes.extract import MAX_BYTES as MAX_RESUME_BYTES
 from tools.resumes.skills import taxonomy as skills_taxonomy
@@ -132,6 +133,7 @@ class PolicyQuestion(BaseModel):
     top_k: int = Field(default=3, ge=1, le=10)
 
 
-@router.post("/policy-lookup", summary="Answer from company policy with clause-level citations, or found: false")
+@router.post("/policy-lookup", response_model=LookupResult,
+             summary="Answer from company policy with clause-level citations, or found: false")
 def policy_lookup(body: PolicyQuestion, _principal: PrincipalDep, services: ServicesDep) -> dict[str, Any]:
     return services.policies.lookup(body.question, body.top_k).model_dump(mode="json")

@@ -16,6 +16,9 @@ TYPED = {
     ("get", "/v1/reviews"): "ReviewPage", ("post", "/v1/webhooks/{source}"): "WebhookAccepted",
     ("put", "/v1/master-data/{kind}/{object_id}"): "MasterDataSaved",
     ("post", "/v1/tools/invoice-match"): "MatchResult", ("post", "/v1/tools/risk-flags"): "RiskFlags",
+    ("post", "/v1/tools/policy-lookup"): "LookupResult", ("post", "/v1/chat"): "ChatReply",
+    ("get", "/v1/chat/threads/{thread_id}"): "ChatThread", ("post", "/v1/policies"): "PolicyUploaded",
+    ("get", "/v1/policies"): "PolicyList",
 }
 
 
