@@ -12,9 +12,27 @@ from agent.views import DeliveryRead, EventRead, ReviewItem, ReviewPage, TaskRea
 from tools.invoices.models import MatchResult
 from tools.risk import RiskFlag
 
-__all__ = ["ChatReply", "ChatThread", "DeliveryRead", "EventRead", "Health", "MasterDataSaved", "MatchResult",
-           "PolicyList", "PolicyUploaded", "Ready", "ReviewItem", "ReviewPage", "RiskFlags", "TaskRead",
-           "WebhookAccepted"]
+__all__ = [
+    "AdverseImpact",
+    "ChatReply",
+    "ChatThread",
+    "DeliveryRead",
+    "EventRead",
+    "Health",
+    "MasterDataSaved",
+    "MatchResult",
+    "PolicyList",
+    "PolicyUploaded",
+    "Ready",
+    "ResumeParsed",
+    "ReviewItem",
+    "ReviewPage",
+    "RiskFlags",
+    "SkillTaxonomy",
+    "TaskRead",
+    "VendorRisk",
+    "WebhookAccepted",
+]
 
 
 class WebhookAccepted(_Read):
@@ -76,3 +94,30 @@ class PolicyUploaded(_Read):
 class PolicyList(_Read):
     items: list[dict[str, Any]]
     retrieval: str
+
+
+class ResumeParsed(_Read):
+    resume: dict[str, Any] = Field(description="ParsedResume (CONTRACT.md)")
+    match: dict[str, Any] | None = Field(default=None, description="JobMatch, with a job_id")
+    llm: dict[str, Any] | None = None
+
+
+class SkillTaxonomy(_Read):
+    version: int
+    source: str
+    attribution: str
+    total: int
+    skills: list[dict[str, Any]]
+    languages: list[dict[str, Any]]
+
+
+class VendorRisk(_Read):
+    vendor_id: str
+    name: str | None = None
+    flag_counts: dict[str, int]
+    flags: list[dict[str, Any]]
+    benford: dict[str, Any] | list[Any] | None = None
+
+
+class AdverseImpact(_Read):
+    job_id: str

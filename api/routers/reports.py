@@ -5,6 +5,7 @@ from typing import Any
 from fastapi import APIRouter, Query
 
 from api.deps import PrincipalDep, ServicesDep
+from api.schemas import AdverseImpact
 from core.errors import Forbidden
 from storage import candidates
 from tools.resumes.audit import adverse_impact
@@ -12,7 +13,8 @@ from tools.resumes.audit import adverse_impact
 router = APIRouter(prefix="/v1/reports", tags=["audits"])
 
 
-@router.get("/adverse-impact", summary="Selection and scoring rates and impact ratios per group (bias audits)")
+@router.get("/adverse-impact", response_model=AdverseImpact,
+            summary="Selection and scoring rates and impact ratios per group (bias audits)")
 def adverse_impact_report(principal: PrincipalDep, services: ServicesDep,
                           job_id: str = Query(max_length=100)) -> dict[str, Any]:
     if not (principal.role == "admin" or (principal.role == "reviewer"

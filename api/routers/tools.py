@@ -12,7 +12,7 @@ from agent.intake import ResumeFile, read_resume, resume_from_file, validate
 from agent.tools_service import invoice_match, resume_parse, risk_flags
 from api.body import JsonObject, json_object, openapi_body
 from api.deps import PrincipalDep, ServicesDep, VendorRecordsDep
-from api.schemas import MatchResult, RiskFlags
+from api.schemas import MatchResult, ResumeParsed, RiskFlags, SkillTaxonomy
 from core.errors import Forbidden, Unprocessable
 from tools.policies.models import LookupResult
 from tools.resumes import taxonomy
@@ -78,7 +78,8 @@ RESUME_BODY = {"requestBody": {"required": True, "content": {
         "job_id": {"type": "string"}}}}}}}
 
 
-@router.post("/resume-parse", summary="Parse a resume (multipart `file` or JSON), with its match to a job",
+@router.post("/resume-parse", response_model=ResumeParsed,
+             summary="Parse a resume (multipart `file` or JSON), with its match to a job",
              openapi_extra=RESUME_BODY)
 async def resume_parse_tool(request: Request, _principal: PrincipalDep, services: ServicesDep) -> dict[str, Any]:
     content_type = request.headers.get("content-type", "")
@@ -102,7 +103,8 @@ async def resume_parse_tool(request: Request, _principal: PrincipalDep, services
     return await run_in_threadpool(resume_parse, services.db, resume=resume, job_id=job_id, llm=services.policies.llm)
 
 
-@skills_router.get("/skills", summary="The skill taxonomy (derived from O*NET 29.2): canonical names, the names "
+@skills_router.get("/skills", response_model=SkillTaxonomy,
+                   summary="The skill taxonomy (derived from O*NET 29.2): canonical names, the names "
                    "resumes use for them, categories")
 def skills(_principal: PrincipalDep, q: str | None = Query(default=None, max_length=100,
                                                             description="Only skills whose name or synonyms "
