@@ -102,6 +102,15 @@ class CandidateApplied(BaseModel):
         default=None, max_length=20, description="Self-reported, optional; kept apart for audits only.")
 
 
+def decode_base64(value: str | None, field: str) -> bytes:
+    """A file sent as base64 (resumes and invoices alike); 422 naming the field when it is not valid base64."""
+    try:
+        return base64.b64decode(value or "", validate=True)
+    except (binascii.Error, ValueError):
+        raise Unprocessable("content_base64 is not valid base64",
+                            errors=[{"field": field, "message": "not base64"}]) from None
+
+
 def read_resume(resume: ResumeFile, prefix: tuple[str, ...], pdf_limits: PdfLimits | None = None) -> dict[str, Any]:
     """The resume's text from `{text}` or `{filename, content_base64}`; 415 for a file that is not a resume; a PDF
     is read under `pdf_limits` (422 with the reason when one trips)."""
@@ -116,11 +125,7 @@ def read_resume(resume: ResumeFile, prefix: tuple[str, ...], pdf_limits: PdfLimi
     if not resume.filename:
         raise Unprocessable("a file needs its `filename`",
                             errors=[{"field": f"{field}.filename", "message": "required"}])
-    try:
-        data = base64.b64decode(resume.content_base64, validate=True)
-    except (binascii.Error, ValueError):
-        raise Unprocessable("content_base64 is not valid base64",
-                            errors=[{"field": f"{field}.content_base64", "message": "not base64"}]) from None
+    data = decode_base64(resume.content_base64, f"{field}.content_base64")
     return resume_from_file(resume.filename, data, f"{field}.content_base64", pdf_limits)
 
 
@@ -205,11 +210,7 @@ def read_invoice(data: dict[str, Any], prefix: tuple[str, ...] = ("data",),
         if form == "file":
             upload = received.file
             assert upload is not None
-            try:
-                content = base64.b64decode(upload.content_base64, validate=True)
-            except (binascii.Error, ValueError):
-                raise Unprocessable("content_base64 is not valid base64",
-                                    errors=[{"field": f"{field}.content_base64", "message": "not base64"}]) from None
+            content = decode_base64(upload.content_base64, f"{field}.content_base64")
             read = read_invoice_file(upload.filename, content, field=f"{field}.content_base64",
                                      pdf_limits=pdf_limits)
             parsed, source = read.document, {"format": read.source, "filename": upload.filename}

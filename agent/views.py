@@ -109,11 +109,11 @@ def review_item(task: Task) -> dict[str, Any]:
 
 # The views' shapes, named for /openapi.json (api/schemas.py) and for the callback body.
 
-class _Read(BaseModel):
+class ReadModel(BaseModel):
     model_config = ConfigDict(extra="allow")  # a newer server may say more; clients ignore what they do not know
 
 
-class DeliveryRead(_Read):
+class DeliveryRead(ReadModel):
     id: int
     url: str
     status: Literal["pending", "delivered", "dead"]
@@ -122,14 +122,14 @@ class DeliveryRead(_Read):
     log: list[dict[str, Any]] = Field(default_factory=list)
 
 
-class EventRead(_Read):
+class EventRead(ReadModel):
     type: str
     at: str
     actor: str
     data: dict[str, Any] | None = None
 
 
-class TaskRead(_Read):
+class TaskRead(ReadModel):
     """A task as GET /v1/tasks/{id} returns it, and as its callback carries it (`{"event": "task.completed",
     "task": TaskRead}`). `view: full` for reviewers of its domain; `view: status` for a requester who is not (no
     documents, match, flags, amounts or events)."""
@@ -156,7 +156,7 @@ class TaskRead(_Read):
     events: list[EventRead] = Field(default_factory=list)
 
 
-class ReviewItem(_Read):
+class ReviewItem(ReadModel):
     task_id: str
     kind: str
     domain: str
@@ -170,6 +170,6 @@ class ReviewItem(_Read):
     overdue: bool
 
 
-class ReviewPage(_Read):
+class ReviewPage(ReadModel):
     items: list[ReviewItem]
     next_cursor: str | None = None

@@ -8,7 +8,7 @@ from typing import Any, Literal
 
 from pydantic import Field
 
-from agent.views import DeliveryRead, EventRead, ReviewItem, ReviewPage, TaskRead, _Read
+from agent.views import DeliveryRead, EventRead, ReadModel, ReviewItem, ReviewPage, TaskRead
 from tools.invoices.models import MatchResult
 from tools.risk import RiskFlag
 
@@ -35,7 +35,7 @@ __all__ = [
 ]
 
 
-class WebhookAccepted(_Read):
+class WebhookAccepted(ReadModel):
     """202 for an event that starts a task; 200 `{ok: true}` for master data. A replay answers the same."""
 
     task_id: str | None = None
@@ -43,19 +43,19 @@ class WebhookAccepted(_Read):
     ok: bool | None = None
 
 
-class MasterDataSaved(_Read):
+class MasterDataSaved(ReadModel):
     ok: bool
 
 
-class RiskFlags(_Read):
+class RiskFlags(ReadModel):
     flags: list[RiskFlag]
 
 
-class Health(_Read):
+class Health(ReadModel):
     status: Literal["ok"]
 
 
-class Ready(_Read):
+class Ready(ReadModel):
     status: Literal["ready"]
     database: str
     worker: bool
@@ -63,7 +63,7 @@ class Ready(_Read):
     policy_retrieval: Any = None
 
 
-class ChatReply(_Read):
+class ChatReply(ReadModel):
     thread_id: str
     reply: str
     citations: list[dict[str, Any]] = Field(default_factory=list)
@@ -74,13 +74,13 @@ class ChatReply(_Read):
     tool: str | None = None
 
 
-class ChatThread(_Read):
+class ChatThread(ReadModel):
     thread_id: str
     owner: str | None = None
     messages: list[dict[str, Any]]
 
 
-class PolicyUploaded(_Read):
+class PolicyUploaded(ReadModel):
     doc_id: str
     series_id: str
     title: str
@@ -91,18 +91,18 @@ class PolicyUploaded(_Read):
     sections: list[dict[str, Any]]
 
 
-class PolicyList(_Read):
+class PolicyList(ReadModel):
     items: list[dict[str, Any]]
     retrieval: str
 
 
-class ResumeParsed(_Read):
+class ResumeParsed(ReadModel):
     resume: dict[str, Any] = Field(description="ParsedResume (CONTRACT.md)")
     match: dict[str, Any] | None = Field(default=None, description="JobMatch, with a job_id")
     llm: dict[str, Any] | None = None
 
 
-class SkillTaxonomy(_Read):
+class SkillTaxonomy(ReadModel):
     version: int
     source: str
     attribution: str
@@ -111,7 +111,7 @@ class SkillTaxonomy(_Read):
     languages: list[dict[str, Any]]
 
 
-class VendorRisk(_Read):
+class VendorRisk(ReadModel):
     vendor_id: str
     name: str | None = None
     flag_counts: dict[str, int]
@@ -119,5 +119,5 @@ class VendorRisk(_Read):
     benford: dict[str, Any] | list[Any] | None = None
 
 
-class AdverseImpact(_Read):
+class AdverseImpact(ReadModel):
     job_id: str

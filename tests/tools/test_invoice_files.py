@@ -146,7 +146,7 @@ def test_amount_in_words_that_disagrees_is_flagged_for_review() -> None:
     fields = {"invoice_number": Found("1", 0.95), "issue_date": Found("2026-01-01", 0.95),
               "currency": Found("CNY", 0.95), "seller_name": Found("某公司", 0.95),
               "total": Found(Decimal("100.00"), 0.95), "total_in_words": Found("壹佰壹拾圆整", 0.95)}
-    read = _to_invoice(fields, [], layout="cn_vat", field="file")
+    read = _to_invoice(fields, [], layout="cn_vat")
     assert "total" in read.needs_review and "total_in_words" in read.needs_review
     assert "110.00" in read.extraction["checks"][0]
 

@@ -89,4 +89,4 @@ def map_cn_einvoice(root: Element, *, field: str = "xml") -> dict[str, Any]:
         })
     if fields["total"] is None:
         raise InvoiceXMLError("the 数电票 XML has no TotalTax-includedAmount", field=field)
-    return _to_invoice(fields, items, layout="cn_xml", field=field).document
+    return _to_invoice(fields, items, layout="cn_xml").document

@@ -70,7 +70,7 @@ def _embedded_xml(pdf: bytes, field: str) -> tuple[str, bytes]:
         reader = PdfReader(io.BytesIO(pdf), strict=False)
         if len(reader.pages) > MAX_PDF_PAGES:
             raise InvoiceXMLError(f"the PDF has more than {MAX_PDF_PAGES} pages", field=field)
-        names = list(_attachment_names(reader))[:MAX_ATTACHMENTS]
+        names = list(reader.attachments)[:MAX_ATTACHMENTS]
     except InvoiceXMLError:
         raise
     except LimitReachedError:
@@ -90,10 +90,6 @@ def _embedded_xml(pdf: bytes, field: str) -> tuple[str, bytes]:
     except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, RecursionError) as exc:
         raise InvoiceXMLError(f"the embedded {chosen} cannot be read: {type(exc).__name__}", field=field) from None
     return chosen, data
-
-
-def _attachment_names(reader: Any) -> list[str]:
-    return list(reader.attachments.keys())
 
 
 def _attachment_bytes(reader: Any, name: str) -> bytes:

@@ -20,14 +20,13 @@ from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import Any
 
-from tools.invoices.xmldoc import InvoiceXMLError
+from tools.invoices.xmldoc import InvoiceXMLError, six_places
 from tools.resumes.extract import ExtractError, pdf_words
 from tools.resumes.pdf_limits import PdfLimits
 
 MAX_PAGES = 50
 CENT = Decimal("0.01")
-PRICE_PLACES = Decimal("0.000001")
-LINE_TOLERANCE = 2.5  # points: words whose tops differ by less are on one line
+LINE_TOLERANCE = 2.5  # points: words whose middles lie this close to a line's are on it
 SURE, LIKELY, GUESS = 0.95, 0.75, 0.5
 
 
@@ -586,15 +585,15 @@ def read_pdf_invoice(data: bytes, *, limits: PdfLimits | None = None, field: str
                           field=field)
     chinese = any("发票号码" in line.text for line in lines) and any("价税合计" in line.text for line in lines)
     fields, items = _read_cn(lines) if chinese else _read_en(lines)
-    return _to_invoice(fields, items, layout="cn_vat" if chinese else "labelled", field=field)
+    return _to_invoice(fields, items, layout="cn_vat" if chinese else "labelled")
 
 
 def _value(found: Found | None) -> Any:
     return found.value if found is not None else None
 
 
-def _to_invoice(fields: dict[str, Found | None], items: list[dict[str, Found | None]], *, layout: str,
-                field: str) -> PdfInvoiceRead:
+def _to_invoice(fields: dict[str, Found | None], items: list[dict[str, Found | None]], *,
+                layout: str) -> PdfInvoiceRead:
     checks: list[str] = []
     if fields.get("total") is None and fields.get("subtotal") is not None and fields.get("tax_total") is not None:
         # No total printed under a label we know: subtotal plus tax, flagged for the reviewer to check.
@@ -637,8 +636,8 @@ def _to_invoice(fields: dict[str, Found | None], items: list[dict[str, Found | N
         else:
             quantity = quantity * sign
         lines.append({"line_no": position, "description": name[:1000] or f"line {position}",
-                      "sku": None, "quantity": format(_six(quantity), "f"),
-                      "unit_price": format(_six(abs(price)), "f"),
+                      "sku": None, "quantity": format(six_places(quantity), "f"),
+                      "unit_price": format(six_places(abs(price)), "f"),
                       "tax_rate": format(rate or Decimal("0"), "f"), "amount": format(amount, "f")})
     subtotal = _value(fields.get("subtotal"))
     tax_total = _value(fields.get("tax_total"))
@@ -680,13 +679,6 @@ def _to_invoice(fields: dict[str, Found | None], items: list[dict[str, Found | N
         needs_review.append("lines")
     extraction = {"layout": layout, "fields": extraction_fields, "lines": extraction_lines, "checks": checks}
     return PdfInvoiceRead(document, extraction, needs_review)
-
-
-def _six(value: Decimal) -> Decimal:
-    """At most six decimals, as the contract's numbers have: 3.53982301 (a tax-exclusive unit price as printed on a
-    Chinese invoice) is kept as 3.539823; the line's amount stays as printed."""
-    exponent = value.as_tuple().exponent
-    return value.quantize(PRICE_PLACES, ROUND_HALF_UP) if isinstance(exponent, int) and exponent < -6 else value
 
 
 def _json(value: Any) -> Any:
