@@ -625,7 +625,7 @@ PROFESSIONAL = [
     ("fraud detection", ["fraud detection", "fraud prevention", "fraud investigation", "anti-fraud"], ["反欺诈"]),
     ("gdpr", ["gdpr", "general data protection regulation"], ["通用数据保护条例"]),
     ("data privacy", ["data privacy", "data protection", "privacy compliance"], ["数据隐私", "数据保护"]),
-    ("contract management", ["contract management", "contract administration", "contract negotiation"],
+    ("contract management", ["contract management", "contract administration"],
      ["合同管理"]),
     ("due diligence", ["due diligence"], ["尽职调查", "尽调"]),
     ("corporate governance", ["corporate governance"], ["公司治理"]),

@@ -52,3 +52,23 @@ def test_a_chinese_skills_line_keeps_its_latin_script_items() -> None:
     assert _section_items("实验技术 PCR、细胞培养、Western Blot、流式细胞术") == ["PCR", "Western Blot"]
     found = find_skills(["专业技能", "实验技术 PCR、细胞培养、Western Blot、流式细胞术"], skills_section={1})
     assert {"pcr", "western blot"} <= set(found)
+
+
+def test_a_chinese_sentence_joins_its_list_with_conjunctions() -> None:
+    from tools.resumes.skills import canonical_skill, find_skills
+
+    line = "11年销售经验，具备大客户开发、渠道管理和商务谈判能力，熟练使用Salesforce和Excel进行客户与业绩管理。"
+    found = find_skills([line])
+    assert {"key account management", "channel management", "negotiation", "salesforce", "excel"} <= set(found)
+    assert "channel management" not in find_skills(["渠道管理部经理"])  # a department in a title is no skill
+    # The skill, not the setting it was used in: the same canonical name whichever way it is written.
+    assert {canonical_skill(s) for s in ("Sales negotiation", "contract negotiation", "商务谈判")} == {"negotiation"}
+    assert canonical_skill("contract management") == "contract management"
+
+
+def test_a_chinese_skill_line_is_no_section_heading() -> None:
+    from tools.resumes.parse import parse_resume
+
+    text = "慕容晓\n手机：177 5108 3364\n专业技能\n公文写作\n项目管理\n统计分析（SPSS）\n项目经历\n某课题 2019年"
+    skills = parse_resume(text).resume.skills
+    assert {"project management", "statistics", "spss"} <= set(skills)  # 项目管理 did not open "projects"

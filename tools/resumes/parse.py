@@ -16,7 +16,7 @@ from core import clock
 from tools.resumes.dates import find_point, find_range, union_months
 from tools.resumes.models import Education, Experience, ParsedResume
 from tools.resumes.protected import redact
-from tools.resumes.skills import canonical_skill, find_skills, languages_file
+from tools.resumes.skills import canonical_skill, find_skills, is_chinese_skill, languages_file
 from tools.resumes.skills import normalize as normalize_characters
 
 SECTIONS: dict[str, list[str]] = {
@@ -202,6 +202,8 @@ def section_of(line: str) -> str | None:
     if (len(words) > 4 or (cjk and len(key) > 8) or re.search(r"\d|@|[.。,，;；]", key) or len(key) > 40
             or "|" in line):
         return None
+    if cjk and is_chinese_skill(key):
+        return None  # "项目管理" is a skill a list names, not a "项目" (projects) heading
     for section, pattern in _SECTION_WORDS:
         if pattern.search(key):
             return section

@@ -25,7 +25,7 @@ _COMPANY_SUFFIXES = frozenset({"plc", "ltd", "llc", "inc", "gmbh", "ag", "sa", "
 PROFESSIONAL = "professional skill"
 _CHUNKS = re.compile(r"[,;|()（）·•●▪、，；:：\[\]{}]|\s/\s|\s[-–—]\s")  # a name never runs across these
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
-_SEPARATORS = re.compile(r"\s*(?:[,，、|;；•·●▪/()（）:：]|\s-\s|\s–\s|\band\b|\bor\b|\s{2,}|\t)\s*")
+_SEPARATORS = re.compile(r"\s*(?:[,，、|;；•·●▪/()（）:：]|\s-\s|\s–\s|\band\b|\bor\b|\s{2,}|\t|以及|[和及与])\s*")
 MAX_WORDS = 6
 
 
@@ -304,12 +304,19 @@ def _across(tax: Taxonomy, line: str, following: str, found: dict[str, str]) -> 
 
 
 def _chinese_item(line: str, name: str) -> bool:
-    """The name stands as an item of a Chinese list ("财务分析、预算管理、招聘"), not inside a title (销售经理)."""
-    for part in re.split(r"[、，,；;|/（）()：:\s]+", line):
+    """The name stands as an item of a Chinese list ("财务分析、预算管理、招聘", "具备渠道管理和商务谈判能力"), not
+    inside a title (销售经理)."""
+    for part in re.split(r"[、，,；;|/（）()：:\s]+|以及|[和及与]", line):
         part = re.sub(r"^(?:熟悉|精通|熟练掌握|掌握|擅长|了解|具备)", "", part.strip())
+        part = re.sub(r"(?:等)?(?:能力|经验|技能)$", "", part)
         if part == name:
-            return len(re.split(r"[、，,；;|/]", line)) > 1 or line.strip() == name
+            return len(re.split(r"[、，,；;|/]|以及|[和及与]", line)) > 1 or line.strip() == name
     return False
+
+
+def is_chinese_skill(text: str) -> bool:
+    """The whole text is a Chinese skill name of the taxonomy ("项目管理", "数据分析")."""
+    return normalize(text).strip().lower() in taxonomy().chinese_names
 
 
 def canonical_skill(name: str) -> str:
