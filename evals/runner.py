@@ -19,13 +19,19 @@ from evals.suites.invoice_files import InvoicePdfSuite, InvoiceRealSuite
 from evals.suites.policy import PolicySuite
 from evals.suites.policy_real import PolicyHoldoutSuite, PolicyRealSuite
 from evals.suites.resume import ResumeSuite
-from evals.suites.resume_independent import ResumeDev3Suite, ResumeHoldoutSuite, ResumeIndependentSuite
+from evals.suites.resume_independent import (
+    ResumeDev3Suite,
+    ResumeDev4Suite,
+    ResumeHoldoutSuite,
+    ResumeIndependentSuite,
+)
 from evals.suites.risk import RiskSuite
 
 SUITES: dict[str, Callable[[], Any]] = {"invoice": InvoiceSuite, "risk": RiskSuite, "resume": ResumeSuite,
                                         "policy": PolicySuite, "agent": AgentSuite, "policy-real": PolicyRealSuite,
                                         "resume-independent": ResumeIndependentSuite,
                                         "resume-holdout": ResumeHoldoutSuite, "resume-dev3": ResumeDev3Suite,
+                                        "resume-dev4": ResumeDev4Suite,
                                         "policy-holdout": PolicyHoldoutSuite, "invoice-real": InvoiceRealSuite,
                                         "invoice-pdf": InvoicePdfSuite}
 THRESHOLDS = Path(__file__).parent / "thresholds.json"

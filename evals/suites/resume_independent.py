@@ -89,10 +89,10 @@ class ResumeIndependentSuite:
                   "protected": sorted({r.field for r in resume.redacted}),
                   "hidden_dropped": getattr(extracted, "hidden_dropped", 0), "score": score}
         passed = (all(scores.values()) and wanted_skills == found_skills
-                  and set(actual["protected"]) == set(expected["protected"]))
+                  and set(actual["protected"]) == _protected(expected))
         return CaseResult(case.name, passed, expected, actual, seconds, case.tags,
                           scores=scores | {"skills": (wanted_skills, found_skills),
-                                           "protected": (set(expected["protected"]), set(actual["protected"]))}), score
+                                           "protected": (_protected(expected), set(actual["protected"]))}), score
 
     def run(self, cases: list[Case], options: RunOptions, progress: Any) -> SuiteOutcome:
         self.llm = llm_for(options)
@@ -142,6 +142,12 @@ class ResumeIndependentSuite:
         return SuiteOutcome(results, metrics)
 
 
+def _protected(expected: dict[str, Any]) -> set[str]:
+    """The labelled protected fields in the contract's names: dev4's brief listed 户口 (household registration)
+    as `hukou`; the contract has no such field and counts it under native_place (户籍, 户口所在地)."""
+    return {"native_place" if field == "hukou" else field for field in expected["protected"]}
+
+
 class ResumeDev3Suite(ResumeIndependentSuite):
     """The same measures on 40 resumes by a third independent author (evals/datasets/dev3/), written on
     2026-12-01 after this round's parser changes. Its cases were read while improving the parser, so it is a
@@ -150,6 +156,16 @@ class ResumeDev3Suite(ResumeIndependentSuite):
     name = "resume-dev3"
     dataset_suite = "resume_dev3"
     datasets = DATASETS / "dev3"
+
+
+class ResumeDev4Suite(ResumeIndependentSuite):
+    """The same measures on 40 resumes by a fourth independent author (evals/datasets/dev4/), written on
+    2026-12-01 (second session) without the parser's code or the other sets. Its first run is recorded as
+    unseen in the README; its failures were then read to improve the parser, so it is a development set."""
+
+    name = "resume-dev4"
+    dataset_suite = "resume_dev4"
+    datasets = DATASETS / "dev4"
 
 
 class ResumeHoldoutSuite(ResumeIndependentSuite):

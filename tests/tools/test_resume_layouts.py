@@ -216,3 +216,63 @@ def test_an_image_only_pdf_has_no_text() -> None:
     page.rect(50, 500, 300, 200, fill=1)
     page.save()
     assert extract("scan.pdf", out.getvalue()).text.strip() == ""
+
+
+# Layouts from the dev4 set's first run (2026-12-01): each case is one general rule, written here as text.
+@pytest.mark.parametrize(("lines", "name"), [
+    (["Resume of Emily Carter", "Construction Project Manager · MCIOB", "Leeds · 07700 900418 · e@example.co.uk"],
+     "Emily Carter"),
+    (["CURRICULUM VITAE", "O'CONNOR-BRENNAN, Siobhán", "Solicitor", "Dublin 4 • +353 85 555 0142"],
+     "Siobhán O'Connor-Brennan"),
+    (["Dr. Anika Sørensen-Mahler, PhD", "Senior Scientist · Analytical Development", "Basel | +41 79 555 12 34"],
+     "Anika Sørensen-Mahler"),
+    (["Nur Aisyah binte Rahman", "Front Office Manager | Hotels", "+65 8123 0456 | a@example.sg"],
+     "Nur Aisyah binte Rahman"),
+    (["Secondary Mathematics Teacher (Years 7–12)", "Bronwyn A. McAllister", "Perth WA | M: 0491 571 266"],
+     "Bronwyn A. McAllister"),
+    (["BLIND CV — Candidate reference #4471", "c4471@example.com +1 (614) 555-0133",
+      "Target role: Customer Support Team Lead", "Experience",
+      "Live-chat Support Agent (freelance) | Chatworks | Sep 2018 - Dec 2019"], None),
+])
+def test_the_name_is_a_person_not_a_headline_a_title_or_a_table_header(lines: list[str], name: str | None) -> None:
+    assert parse_resume("\n".join(lines), today=TODAY).resume.name == name
+
+
+def test_two_digit_years_work_headings_and_markdown_tables() -> None:
+    text = ("Zoë Lind\nzoe@example.pt\nWork\n\n| When | Role | Where |\n|---|---|---|\n"
+            "| Sep ’21 – now | Product Designer | Atlântico Mobility |\n| Jun '17 – Aug '19 | Designer | Lume |\n")
+    extracted = extract("cv.md", text.encode())
+    resume = parse_resume(extracted.text, today=TODAY).resume
+    assert [(e.start, e.end) for e in resume.experience] == [("2021-09", "present"), ("2017-06", "2019-08")]
+    assert resume.total_experience_years == Decimal("7.5")  # 63 + 27 months
+
+
+def test_phones_take_the_email_country_and_survive_a_postcode_before_them() -> None:
+    nz = parse_resume("Hemi Walker\nMatamata / 021 555 0193 / hemi@example.co.nz", today=TODAY).resume
+    assert nz.phones == ["+64215550193"]
+    us = parse_resume("Keisha Montgomery | Atlanta, GA 30309 (404) 555-0162 k@example.com", today=TODAY).resume
+    assert us.phones == ["+14045550162"]
+
+
+@pytest.mark.parametrize(("line", "fields"), [
+    ("姓名 张雨桐 性别 女 照片", {"gender", "photo"}),
+    ("年    龄：45岁", {"age"}),
+    ("民 族 回族 政治面貌 中共党员", {"ethnicity", "political_affiliation"}),
+    ("女｜1996年出生｜户口所在地：浙江杭州", {"gender", "birth_date", "native_place"}),
+    ("Married with two young children; available from Term 1", {"marital_status"}),
+    ("Parental leave | career break\tSep 2020 – Jul 2021", {"marital_status"}),
+    ("Photo editing and retouching", set()),
+])
+def test_protected_values_in_forms_and_closing_lines(line: str, fields: set[str]) -> None:
+    from tools.resumes.protected import redact
+
+    text, redactions = redact(line)
+    assert {r.field for r in redactions} == fields
+    if "career break" in line:
+        assert text == "career break\tSep 2020 – Jul 2021"  # the rest of the line keeps its date range
+
+
+def test_a_markdown_image_is_a_photo() -> None:
+    extracted = extract("cv.md", "# 孙雅琪\n![照片](photo_sunyaqi.jpg)\n手机：138 0000 1111\n".encode())
+    assert extracted.images == 1 and "photo_sunyaqi" not in extracted.text
+    assert "photo" in {r.field for r in parse_resume(extracted.text, images=extracted.images).resume.redacted}

@@ -15,7 +15,8 @@ _POINT = (rf"(?:(?P<{{p}}m1>{_MONTH_WORD})\.?\s+(?P<{{p}}y1>(?:19|20)\d\d)"
           rf"|(?P<{{p}}y2>(?:19|20)\d\d)\s*年\s*(?:(?P<{{p}}m2>1[0-2]|0?[1-9])\s*月)?"
           rf"|(?P<{{p}}y3>(?:19|20)\d\d)[./-](?P<{{p}}m3>1[0-2]|0?[1-9])(?![\d])"
           rf"|(?P<{{p}}m4>1[0-2]|0?[1-9])[./](?P<{{p}}y4>(?:19|20)\d\d)"
-          rf"|(?P<{{p}}y5>(?:19|20)\d\d))")
+          rf"|(?P<{{p}}y5>(?:19|20)\d\d)"
+          rf"|(?P<{{p}}m6>{_MONTH_WORD})\.?\s*['’‘](?P<{{p}}y6>\d\d)(?!\d))")
 _SEPARATOR = r"\s*(?:-|–|—|~|～|to|till|until|through|thru|至|到|－)+\s*"
 RANGE = re.compile(_POINT.format(p="s") + _SEPARATOR + "(?:" + _POINT.format(p="e") + rf"|(?P<present>{PRESENT}))",
                    re.IGNORECASE)
@@ -25,10 +26,15 @@ SINCE = re.compile(r"(?:\bsince|\bfrom|自|从)\s*" + _POINT.format(p="s") + r"|
                    + _POINT.format(p="s").replace("(?P<s", "(?P<o") + r"\s*(?:起|以来|onwards|onward)", re.IGNORECASE)
 
 
+_LATEST_TWO_DIGIT_YEAR = 2040  # resumes are read decades before this matters
+
+
 def _point(match: re.Match[str], prefix: str, *, year_alone: int = 1) -> tuple[int, int] | None:
     """(year, month) of a matched point; a year written alone takes `year_alone` as its month."""
-    for n in range(1, 6):
+    for n in range(1, 7):
         year = match.group(f"{prefix}y{n}")
+        if year and len(year) == 2:  # "Sep ’21": a two-digit year is this century's unless that is still to come
+            year = str(2000 + int(year) if 2000 + int(year) <= _LATEST_TWO_DIGIT_YEAR else 1900 + int(year))
         if year:
             month_text = match.groupdict().get(f"{prefix}m{n}")
             if month_text is None:

@@ -85,7 +85,9 @@ def extract(filename: str, data: bytes, *, pdf_limits: PdfLimits | None = None) 
     if kind == "docx":
         return _docx(data)
     text = _decode(data)
-    return Extracted(text=_markdown_to_text(text) if kind == "md" else text, format=kind)
+    if kind == "md":  # an image in Markdown ("![photo](me.jpg)") is an image in the document, as in a DOCX
+        return Extracted(text=_markdown_to_text(text), format=kind, images=len(_MD_IMAGE.findall(text)))
+    return Extracted(text=text, format=kind)
 
 
 def _decode(data: bytes) -> str:
@@ -95,7 +97,14 @@ def _decode(data: bytes) -> str:
         return data.decode("gb18030")
 
 
+_MD_IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]+\)")
+
+
 def _markdown_to_text(text: str) -> str:
+    text = _MD_IMAGE.sub(" ", text)  # counted as images; the file name is no text a reader sees
+    # A table row reads as its cells ("Sep 2021 – now | Product Designer | Atlântico"); the rule row is no text.
+    text = re.sub(r"^[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*(?::?-*:?)?[ \t]*$", "", text, flags=re.MULTILINE)
+    text = re.sub(r"^[ \t]*\|[ \t]*(.*?)[ \t]*\|[ \t]*$", r"\1", text, flags=re.MULTILINE)
     text = re.sub(r"\[([^\]]*)\]\(([^)\s]+)\)", r"\1 \2", text)  # keep link targets: they are links
     text = re.sub(r"^\s{0,3}#{1,6}\s*", "", text, flags=re.MULTILINE)
     text = re.sub(r"^\s*[-*+]\s+", "", text, flags=re.MULTILINE)

@@ -21,16 +21,16 @@ from tools.resumes.skills import normalize as normalize_characters
 
 SECTIONS: dict[str, list[str]] = {
     "experience": ["work experience", "professional experience", "experience", "employment history", "employment",
-                   "work history", "career history", "career", "career summary", "professional background",
+                   "work history", "career history", "career", "career summary", "professional background", "work",
                    "工作经历", "工作经验", "职业经历", "任职经历"],
     "internship": ["internships", "internship experience", "internship", "实习经历", "实习经验"],
     "education": ["education", "academic background", "education background", "educational background",
                   "教育背景", "教育经历", "学历", "教育"],
     "skills": ["skills", "technical skills", "core skills", "core competencies", "competencies", "expertise",
-               "skills & tools", "专业技能", "技能", "技能特长", "技术栈", "技能证书"],
+               "skills & tools", "toolkit", "专业技能", "技能", "技能特长", "技术栈", "技能证书"],
     "languages": ["languages", "language skills", "语言能力", "语言"],
     "projects": ["projects", "project experience", "项目经历", "项目经验"],
-    "summary": ["summary", "profile", "objective", "about me", "个人简介", "自我评价", "求职意向", "个人总结"],
+    "summary": ["summary", "profile", "objective", "about me", "about", "个人简介", "自我评价", "求职意向", "个人总结"],
     "personal": ["personal information", "personal details", "contact", "contact information", "个人信息",
                  "基本信息", "个人资料", "联系方式"],
     "certifications": ["certifications", "certificates", "licenses", "证书", "资格证书"],
@@ -245,8 +245,8 @@ _CN_COMPOUND = frozenset([
 _NAME_WORD = (r"(?:[A-ZÀ-ÖØ-Þ]\.|[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]*(?:['’-][A-ZÀ-ÖØ-Þ]?[a-zà-öø-ÿ]+|[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)*"
               r"|[A-ZÀ-ÖØ-Þ]{2,}(?:['’-][A-ZÀ-ÖØ-Þ]+)*)")
 # Up to two lower-case particles between the words: "de la Cruz", "van der Berg", "bin Ahmad".
-_EN_NAME = re.compile(rf"{_NAME_WORD}(?:\s+(?:(?:van|von|de|da|del|der|den|di|du|la|le|bin|binti|al|el|dos|das|ten|"
-                      rf"ter)\s+){{0,2}}{_NAME_WORD}){{1,3}}")
+_EN_NAME = re.compile(rf"{_NAME_WORD}(?:\s+(?:(?:van|von|de|da|del|der|den|di|du|la|le|bin|binti|binte|bint|ibn|al|el|"
+                      rf"dos|das|ten|ter)\s+){{0,2}}{_NAME_WORD}){{1,3}}")
 NOT_A_NAME = re.compile(
     r"curriculum|vitae|r[ée]sum[ée]|\bcv\b|portfolio|profile|summary|contact|experience|education|skills|personal|"
     r"details|references|objective|about|overview|languages|certif|projects|volunteer|career|history|employment|"
@@ -257,7 +257,8 @@ NOT_A_NAME = re.compile(
     r"buyer|auditor|controller|bookkeeper|cashier|representative|executive|partner|owner|founder|chief|senior|"
     r"junior|staff|principal|freelance|contract|consultant|full-stack|full stack|frontend|front-end|backend|"
     r"back-end|maintainer|open-source|open source|operations|marketing|sales|finance|human resources|recruiting|"
-    r"university|college|school|street|road|avenue|canada|china|united|kingdom|states|london|york",
+    r"university|college|school|street|road|avenue|canada|china|united|kingdom|states|london|york|"
+    r"\bperiod\b|\brole\b|\bposition\b|\bcandidate\b",  # a table's header ("Period | Role") names nobody
     re.IGNORECASE)
 _NAME_SEGMENTS = re.compile(r"\s*(?:[|｜·•●,，;；\t]|\s{2,}|\s[-–—]\s)\s*")
 
@@ -278,13 +279,41 @@ def _en_name(text: str) -> bool:
         and canonical_skill(text) == text.lower() and not find_skills([text])
 
 
+# "Resume of Emily Carter", "CV – Jane Roe": the title before the name; "Dr." and "Prof." before it.
+_LEAD_IN = re.compile(r"^(?:(?:curriculum vitae|r[ée]sum[ée]|cv)\s*(?:of\b|[:–—-])\s*"
+                      r"|(?:dr|prof|mr|mrs|ms|mx|miss)\.?\s+(?=[A-ZÀ-Þ]))", re.IGNORECASE)
+# "O'CONNOR-BRENNAN, Siobhán": the family name in capitals first, then the given names.
+_SURNAME_FIRST = re.compile(r"^(?P<family>[A-ZÀ-Þ][A-ZÀ-Þ'’-]+(?:\s[A-ZÀ-Þ][A-ZÀ-Þ'’-]+)?),\s*"
+                            r"(?P<given>[A-ZÀ-Þ][a-zà-ÿ]+(?:[\s-][A-ZÀ-Þ][a-zà-ÿ]+|\s[A-Z]\.)?)$")
+
+
+@lru_cache(maxsize=1)
+def _domain_words() -> frozenset[str]:
+    """Words of the taxonomy's professional skills ("construction", "project", "customer", "support"): a
+    headline made only of them ("Construction Project Manager", "Front Office") names a field, not a person."""
+    from tools.resumes.skills import PROFESSIONAL, taxonomy, tokens
+
+    words: set[str] = set()
+    for canonical, entry in taxonomy().skills.items():
+        if entry.get("category") == PROFESSIONAL:
+            for alias in (canonical, *entry.get("aliases", [])):
+                words.update(w.lower() for w in tokens(alias) if len(w) > 2)
+    return frozenset(words)
+
+
+def _field_words_only(name: str) -> bool:
+    words = [w.lower() for w in re.findall(r"[A-Za-zÀ-ÿ'’-]{2,}", name)]
+    return bool(words) and all(w in _domain_words() for w in words)
+
+
 def _name_prefix(segment: str) -> str | None:
     """"Fatima Al-Sayed HR Business Partner": the name before a job title on the same line."""
     words = segment.split()
     for size in (4, 3, 2):
         if len(words) > size:
             head, rest = " ".join(words[:size]), " ".join(words[size:])
-            if (TITLE_WORDS.search(rest) or NOT_A_NAME.search(rest)) and _en_name(head):
+            if (TITLE_WORDS.search(rest) or NOT_A_NAME.search(rest)) and _en_name(head) \
+                    and not _field_words_only(head):
                 return head
     return None
 
@@ -303,12 +332,19 @@ def _name(lines: list[str]) -> str | None:
     contact = [i for i, line in enumerate(window) if EMAIL.search(line) or PHONE.search(line)]
     best: tuple[float, str] | None = None
     for index, line in enumerate(window):
-        segments = [seg.strip(" *#_>") for seg in _NAME_SEGMENTS.split(line.strip())]
+        if find_range(line, clock.today()) is not None:
+            continue  # a dated line is a job's or a school's, not the person's
+        surname_first = _SURNAME_FIRST.match(line.strip(" *#_>"))
+        if surname_first:
+            family = surname_first.group("family").title()
+            line = f"{surname_first.group('given')} {family}"  # "O'CONNOR-BRENNAN, Siobhán" → Siobhán O'Connor-Brennan
+        segments = [_LEAD_IN.sub("", seg.strip(" *#_>")) for seg in _NAME_SEGMENTS.split(line.strip())]
         for position, whole in enumerate(segments[:3]):
-            segment = whole if (_cn_name(whole) or _en_name(whole)) else _name_prefix(whole)
+            segment = whole if (_cn_name(whole) or (_en_name(whole) and not _field_words_only(whole))) \
+                else _name_prefix(whole)
             if not segment:
                 continue
-            score = 100.0 - index * 2 - position * 5
+            score = 100.0 - index * 2 - position * 5 - (5 if segment != whole else 0)
             if contact and min(abs(index - c) for c in contact) <= 3:
                 score += 20
             following = window[index + 1] if index + 1 < len(window) else ""
@@ -357,21 +393,44 @@ def _country(text: str) -> str | None:
     return "US" if US_STATE.search(text) else None
 
 
+# Country-code top-level domains that are used as generic names ("example.io", "studio.co"), not as countries.
+_GENERIC_CCTLDS = frozenset({"io", "ai", "co", "me", "tv", "cc", "ly", "fm", "gg", "to", "ws", "la", "is", "it", "so"})
+
+
+def email_region(text: str) -> str | None:
+    """The country an e-mail address's domain names ("hemi@example.co.nz" → NZ), for phones without a country
+    code when the resume names no place."""
+    for address in EMAIL.findall(text):
+        tld = address.rsplit(".", 1)[-1].lower()
+        region = "GB" if tld == "uk" else tld.upper()
+        if tld not in _GENERIC_CCTLDS and region in phonenumbers.SUPPORTED_REGIONS:
+            return region
+    return None
+
+
+def _phone(candidate: str, region: str) -> str | None:
+    digits = re.sub(r"\D", "", candidate)
+    if len(digits) < 7 or find_range(candidate, clock.today()) or re.fullmatch(r"(?:19|20)\d{2}", digits):
+        return None
+    try:
+        number = phonenumbers.parse(candidate, region)
+    except phonenumbers.NumberParseException:
+        return None
+    # A number of a valid length in a contact line counts even in ranges kept for fiction (555-01xx, 07700 900xxx)
+    if phonenumbers.is_valid_number(number) or (phonenumbers.is_possible_number(number) and len(digits) >= 9):
+        return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+    return None
+
+
 def _phones(text: str, region: str) -> list[str]:
     out: list[str] = []
     for candidate in PHONE.findall(text):
-        digits = re.sub(r"\D", "", candidate)
-        if len(digits) < 7 or find_range(candidate, clock.today()) or re.fullmatch(r"(?:19|20)\d{2}", digits):
-            continue
-        try:
-            number = phonenumbers.parse(candidate, region)
-        except phonenumbers.NumberParseException:
-            continue
-        # A number of a valid length in a contact line counts even in ranges kept for fiction (555-01xx, 07700 900xxx)
-        if phonenumbers.is_valid_number(number) or (phonenumbers.is_possible_number(number) and len(digits) >= 9):
-            formatted = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
-            if formatted not in out:
-                out.append(formatted)
+        formatted = _phone(candidate, region)
+        if formatted is None:  # a postcode ran into the number: "GA 30309 (404) 555-0162"
+            tails = [candidate[m.end():] for m in re.finditer(r"\s+", candidate)]
+            formatted = next((f for tail in tails if (f := _phone(tail, region))), None)
+        if formatted is not None and formatted not in out:
+            out.append(formatted)
     return out
 
 
@@ -502,8 +561,8 @@ def parse_resume(text: str, *, images: int = 0, today: dt.date | None = None) ->
                and (EMAIL.search(line) or CONTACT_WORD.search(line))]
     contact = sections.get("header", []) + sections.get("personal", []) + closing
     location, country = _location(contact)
-    region = country or ("CN" if language == "zh" else "US")
     contact_text = "\n".join(contact)
+    region = country or email_region(contact_text) or ("CN" if language == "zh" else "US")
     experience = _experience(sections.get("experience", []), today)
     professional = [e for e in experience if e.__dict__.get("_kind") == "employment"]
     months = union_months([e.__dict__["_span"] for e in professional])

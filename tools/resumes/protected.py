@@ -43,12 +43,14 @@ _DEMONYMS = (r"american|canadian|british|english|scottish|irish|welsh|australian
 BARE: dict[str, str] = {
     "gender": r"^(?:男|女|男性|女性|male|female|man|woman|non-binary|nonbinary)$",
     "age": r"^(?:\d{2}\s*(?:岁|周岁)|\d{2}\s*(?:years?|yrs?)\s*old|aged?\s*\d{2}|age\s*\d{2})$",
-    "birth_date": (r"^(?:(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*(?:\d{1,2}\s*日)?\s*(?:生|出生)"
+    "birth_date": (r"^(?:(?:19|20)\d\d\s*年\s*(?:\d{1,2}\s*月\s*(?:\d{1,2}\s*日)?\s*)?(?:生|出生)"
                    r"|born\s+(?:in\s+|on\s+)?.+|b\.\s*(?:19|20)\d\d|(?:dob|d\.o\.b\.?)\s+.*\d{4}.*)$"),
     "marital_status": (r"^(?:已婚|未婚|离异|丧偶|已婚已育|已婚未育|未婚未育|married|single|divorced|widowed|"
                        r"separated|engaged|in a civil partnership"
-                       r"|married,? (?:with )?(?:one|two|three|\d) (?:child|children|kids?)"
-                       r"|(?:one|two|three|\d) (?:child|children|kids))$"),
+                       r"|married,? (?:with )?(?:one|two|three|\d) (?:young |small |grown-up )?(?:child|children|kids?)"
+                       r"|(?:one|two|three|\d) (?:child|children|kids)"
+                       # leave to care for a child tells family status, the proxy the field covers
+                       r"|(?:parental|maternity|paternity) leave|产假|育儿假)$"),
     "ethnicity": r"^(?:汉族|回族|满族|蒙古族|藏族|维吾尔族|壮族|苗族|彝族|土家族|朝鲜族|[\u4e00-\u9fff]{1,3}族)$",
     "political_affiliation": (r"^(?:中共党员|中共预备党员|共青团员|团员|群众|民主党派|党员|预备党员"
                               r"|communist party member)$"),
@@ -92,6 +94,11 @@ _CHINESE_LABELS = sorted((label for labels in LABELS.values() for label in label
 _INLINE = re.compile(r"(?:^|(?<=[\s|｜,，;；]))(?P<label>" + "|".join(map(re.escape, _CHINESE_LABELS)) +
                      r")\s*(?:[:：]\s*|\s+)(?P<value>[^\s|｜,，;；]{1,14})")
 _FIELD_OF_LABEL = {label: field for field, labels in LABELS.items() for label in labels}
+# A Chinese label typed with spaces to align a form ("年    龄：45岁", "民 族 回族") is the same label.
+_SPACED_LABEL = re.compile("|".join(r"[ \u3000]+".join(map(re.escape, label))
+                                    for label in _CHINESE_LABELS if 2 <= len(label) <= 4))
+# A photo marker standing alone in a form's row ("姓名 张雨桐 性别 女 照片").
+_PHOTO_WORD = re.compile(r"(?:^|(?<=\s))(?:照片|相片|头像|\[photo\])(?=\s|$)", re.IGNORECASE)
 
 
 def _classify(segment: str) -> tuple[str, bool] | None:
@@ -114,6 +121,18 @@ def _classify(segment: str) -> tuple[str, bool] | None:
     return None
 
 
+def _rejoin(kept: list[tuple[int, str]], separators: list[str]) -> str:
+    """The kept segments with the separators they had between them ("Sep 2020 – Jul 2021" stays a range); " | "
+    where a segment was cut out."""
+    out, previous = "", None
+    for index, part in kept:
+        if previous is not None:
+            out += separators[index - 1] if index == previous + 1 else " | "
+        out += part
+        previous = index
+    return out
+
+
 def redact(text: str, *, images: int = 0) -> tuple[str, list[Redaction]]:
     """The text without protected attributes, and what was found (one entry per field, first reason)."""
     found: dict[str, Redaction] = {}
@@ -124,18 +143,22 @@ def redact(text: str, *, images: int = 0) -> tuple[str, list[Redaction]]:
 
     out_lines: list[str] = []
     for number, raw in enumerate(text.splitlines(), start=1):
-        line = raw
+        line = _SPACED_LABEL.sub(lambda m: re.sub(r"[ \u3000]+", "", m.group(0)), raw)
+        if _PHOTO_WORD.search(line) and line.strip() not in ("照片", "相片", "头像"):
+            note("photo", "a bare value", number)
+            line = _PHOTO_WORD.sub(" ", line)
         personal = _PERSONAL_LABEL.match(line)
         if personal:
             line = line[personal.end():]
-        segments = _SPLIT.split(line)
+        parts = re.split(f"({_SPLIT.pattern})", line)
+        segments, separators = parts[0::2], parts[1::2]
         hits = [(_classify(segment) if len(segment) <= 60 and len(_INLINE.findall(segment)) < 2 else None)
                 for segment in segments]
         beside_personal = personal is not None or any(hit is not None for hit in hits)
-        keep: list[str] = []
-        changed = personal is not None
+        keep: list[tuple[int, str]] = []
+        changed = personal is not None or line != raw
         skip_next = False
-        for segment, hit in zip(segments, hits, strict=True):
+        for index, (segment, hit) in enumerate(zip(segments, hits, strict=True)):
             if skip_next:
                 skip_next = False
                 changed = True
@@ -157,7 +180,7 @@ def redact(text: str, *, images: int = 0) -> tuple[str, list[Redaction]]:
                     remaining = re.sub(r"\s{2,}", " ", remaining).strip()
                     changed = True
                 if remaining:
-                    keep.append(remaining)
+                    keep.append((index, remaining))
                 continue
             field, label_only = hit
             labelled = _LABEL_PATTERNS[field].match(segment.strip().strip(",，。.*_"))
@@ -167,7 +190,7 @@ def redact(text: str, *, images: int = 0) -> tuple[str, list[Redaction]]:
         if not changed:
             out_lines.append(raw)  # nothing protected: the line as written
         else:
-            out_lines.append(" | ".join(part for part in keep if part.strip()))
+            out_lines.append(_rejoin([(index, part) for index, part in keep if part.strip()], separators))
     if images:
         found.setdefault("photo", Redaction(field="photo", reason=f"{images} image(s) in the document"))
     return "\n".join(out_lines), list(found.values())
