@@ -27,6 +27,9 @@ DEFAULT_INPUT = REPO / ".." / "shared" / "corpora" / "taxonomies" / "onet-29.2-t
 DEFAULT_OLD = REPO / "tools" / "resumes" / "skills.json"
 DEFAULT_OUT = REPO / "tools" / "resumes" / "taxonomy.json"
 EXTRA = Path(__file__).resolve().parent / "taxonomy_extra.json"
+# Professional skills of 45 trades with their Chinese names, written on 2026-12-01 from general knowledge by an
+# author who read no evaluation set; entries whose names another file already owns keep the first owner.
+EXTRA_TRADES = Path(__file__).resolve().parent / "taxonomy_extra_trades.json"
 
 ATTRIBUTION = ("This product includes information from the O*NET 29.2 Database by the U.S. Department of Labor, "
                "Employment and Training Administration (USDOL/ETA). Used under the CC BY 4.0 license. "
@@ -1364,8 +1367,9 @@ class Builder:
     def add_extra(self) -> None:
         """scripts/taxonomy_extra.json: professional skills of many trades and tools O*NET 29.2 lacks, written
         from general knowledge (not from any evaluation set). An alias another skill already owns stays there."""
-        data = json.loads(EXTRA.read_text(encoding="utf-8"))
-        for canonical, entry in sorted(data["skills"].items()):
+        entries = [item for path in (EXTRA, EXTRA_TRADES)
+                   for item in sorted(json.loads(path.read_text(encoding="utf-8"))["skills"].items())]
+        for canonical, entry in entries:
             target = canonical if canonical in self.skills else self.alias_owner.get(canonical, canonical)
             category = entry.get("category") or PROFESSIONAL_CATEGORY
             professional = category.lower() == PROFESSIONAL_CATEGORY

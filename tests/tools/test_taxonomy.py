@@ -72,3 +72,16 @@ def test_a_chinese_skill_line_is_no_section_heading() -> None:
     text = "慕容晓\n手机：177 5108 3364\n专业技能\n公文写作\n项目管理\n统计分析（SPSS）\n项目经历\n某课题 2019年"
     skills = parse_resume(text).resume.skills
     assert {"project management", "statistics", "spss"} <= set(skills)  # 项目管理 did not open "projects"
+
+
+def test_a_skill_counts_where_the_resume_presents_it_as_one() -> None:
+    from tools.resumes.parse import parse_resume
+
+    text = ("Jane Roe\njane@example.com\nSUMMARY\nAccountant with eleven years in audit across healthcare and "
+            "retail.\nSkills: IFRS, consolidation, Excel\nLanguages | English (C2), Danish (native)\nREGISTRATION\n"
+            "AHPRA Registered Nurse\n")
+    skills = set(parse_resume(text).resume.skills)
+    assert {"ifrs", "excel"} <= skills
+    # Mentioned in a summary's sentence, not listed: no skill. A spoken language is no skill. A heading of a
+    # kind not known ("REGISTRATION") ends the skills section: what follows it is not listed as a skill.
+    assert not {"auditing", "danish", "english", "registration", "ahpra registered nurse"} & skills

@@ -210,11 +210,17 @@ def section_of(line: str) -> str | None:
     return None
 
 
+_CAPS_HEADING = re.compile(r"[A-Z][A-Z&/ ]{4,30}")
+
+
 def _sections(lines: list[str]) -> dict[str, list[str]]:
     found: dict[str, list[str]] = {"header": []}
     current = "header"
     for line in lines:
         section = section_of(line)
+        if section is None and current != "header" and _CAPS_HEADING.fullmatch(line.strip()) \
+                and len(line.split()) <= 3 and not find_skills([line.strip()]):
+            section = "other"  # a heading of a kind not known ("REGISTRATION", "CONFERENCES") ends the section
         if section is not None:
             current = section
             found.setdefault(current, [])
@@ -570,9 +576,8 @@ def parse_resume(text: str, *, images: int = 0, today: dt.date | None = None) ->
     # Skills are read from the body: not the name line, not contact lines (a github.com link is no skill).
     searchable = [line for line in lines if line.strip() != (name or "\0") and not EMAIL.search(line)
                   and not LINK.search(line)]
-    in_skills, in_summary = set(sections.get("skills", [])), set(sections.get("summary", []))
-    skill_lines = find_skills(searchable, skills_section={n for n, line in enumerate(searchable) if line in in_skills},
-                              summary={n for n, line in enumerate(searchable) if line in in_summary})
+    in_skills = set(sections.get("skills", []))
+    skill_lines = find_skills(searchable, skills_section={n for n, line in enumerate(searchable) if line in in_skills})
     if name:  # a sidebar's footer may repeat the name under the skills: a person is not a skill
         name_words = {w.lower() for w in re.findall(r"[A-Za-z]+", name)}
         skill_lines = {skill: line for skill, line in skill_lines.items()

@@ -27,6 +27,7 @@ _CHUNKS = re.compile(r"[,;|()（）·•●▪、，；:：\[\]{}]|\s/\s|\s[-–
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _SEPARATORS = re.compile(r"\s*(?:[,，、|;；•·●▪/()（）:：]|\s-\s|\s–\s|\band\b|\bor\b|\s{2,}|\t|以及|[和及与])\s*")
 MAX_WORDS = 6
+_HAS_CJK = re.compile(r"[\u3400-\u9fff]")
 
 
 def tokens(text: str) -> list[str]:
@@ -108,16 +109,14 @@ def _list_items(line: str) -> set[tuple[str, ...]]:
     return items
 
 
-def find_skills(lines: list[str], *, skills_section: set[int] | None = None,
-                summary: set[int] | None = None) -> dict[str, str]:
+def find_skills(lines: list[str], *, skills_section: set[int] | None = None) -> dict[str, str]:
     """Canonical skill → the line it was found on (first mention). `skills_section`: indexes of the lines
-    under a skills heading (there a context-only name counts anywhere in the line); `summary`: those under a
-    summary or profile heading (professional skills count there too)."""
+    under a skills heading (there a context-only name counts anywhere in the line; elsewhere only as an item
+    of a list)."""
     tax = taxonomy()
     found: dict[str, str] = {}
     listed: list[tuple[str, str]] = []  # (item, its line): what a skills section lists beyond the taxonomy
     in_section = skills_section or set()
-    in_summary = summary or set()
     for number, raw in enumerate(lines):
         line = _place_codes(normalize(raw), tax)
         items: set[tuple[str, ...]] | None = None
@@ -141,9 +140,9 @@ def find_skills(lines: list[str], *, skills_section: set[int] | None = None,
                     needs_context = professional
                     if canonical is None and exact in tax.cased:
                         canonical, needs_context = tax.cased[exact]
-                    # Context: a skills section; for a professional skill also the summary; else a list item.
-                    if canonical is not None and needs_context and number not in in_section \
-                            and not (professional and number in in_summary):
+                    # Context: a skills section, else an item of a list — in the summary too: a professional
+                    # skill a summary's sentence mentions ("eleven years in audit") is not presented as one.
+                    if canonical is not None and needs_context and number not in in_section:
                         items = (_list_items(line) if listing else set()) if items is None else items
                         if exact not in items:
                             canonical = None
@@ -154,12 +153,12 @@ def find_skills(lines: list[str], *, skills_section: set[int] | None = None,
                 position += matched or 1
         if number + 1 < len(lines):
             _across(tax, raw, lines[number + 1], found)
-        if tax.chinese is not None:
+        if tax.chinese is not None and _HAS_CJK.search(line):  # the big alternation costs on every line
             for match in tax.chinese.finditer(line.lower()):
                 name = match.group(0)
                 if _in_company_name(line, match.end()):
                     continue  # "天河云帆软件有限公司" is an employer, not FineReport (帆软)
-                if name in tax.chinese_professional and number not in in_section | in_summary \
+                if name in tax.chinese_professional and number not in in_section \
                         and not (listing and _chinese_item(line, name)):
                     continue
                 found.setdefault(tax.chinese_names[name], raw.strip()[:200])
@@ -171,7 +170,8 @@ def find_skills(lines: list[str], *, skills_section: set[int] | None = None,
     for item, raw in listed:
         if not {word.lower() for word in tokens(item)} <= known_words:
             found.setdefault(canonical_skill(item), raw.strip()[:200])
-    return found
+    # A spoken language is no skill here ("Danish (native)" in a skills table); languages are their own field.
+    return {skill: line for skill, line in found.items() if skill not in _spoken_languages()}
 
 
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,3}s")
