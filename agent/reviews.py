@@ -9,7 +9,7 @@ from pydantic import BaseModel, ConfigDict, Field, StrictInt, ValidationError
 
 from agent.intake import validation_errors
 from agent.kinds import KINDS
-from agent.review import ReviewDecision
+from agent.review_gate import ReviewDecision
 from agent.runner import TaskRunner
 from agent.views import task_view
 from core.clock import utcnow
