@@ -7,13 +7,13 @@ from fastapi.responses import JSONResponse
 from starlette.concurrency import run_in_threadpool
 
 from agent.configs import pdf_limits
-from agent.intake import handle_webhook
 from api.body import parse_json
 from api.deps import ServicesDep
 from api.schemas import WebhookAccepted
 from core.errors import Unauthorized
 from core.logging import get_logger
 from core.signing import SIGNATURE_HEADER, SignatureError, verify
+from services.intake import handle_webhook
 from storage import sources
 
 log = get_logger("api.webhooks")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-import agent.chat.service as chat_service
+import services.chat as chat_service
 from agent.chat.router import INVOICE, MAX_MESSAGE_CHARS, route
 from tests.api.test_chat import ask, load_policies
 from tests.conftest import Harness

@@ -17,11 +17,11 @@ from agent import prompts
 from agent.chat.router import Route, processed_text, route
 from agent.kinds import create_task
 from agent.llm import LLM
-from agent.policies_service import PolicyService
 from agent.prompts import Prompt
 from core.clock import utcnow
 from core.errors import Forbidden, NotFound
 from core.identity import holder_id_or_none
+from services.policies import PolicyService
 from storage import invoices, masterdata, tasks
 from storage import risk as risk_store
 from storage.db import Database
