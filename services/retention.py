@@ -25,10 +25,10 @@ from typing import Any
 from langgraph.checkpoint.base import BaseCheckpointSaver
 from sqlalchemy.orm import Session
 
+from agent.chat.graph import CHAT_THREAD_PREFIX
 from core.clock import utcnow
 from core.errors import Unprocessable
 from core.logging import get_logger
-from services.chat import CHAT_THREAD_PREFIX
 from storage import candidates, tasks
 from storage.db import Database
 

@@ -9,9 +9,9 @@ import os
 import pytest
 
 from agent import prompts
+from agent.chat.graph import TOOLS
 from agent.llm import OpenAILLM
 from core.settings import Settings
-from services.chat import TOOLS
 from services.policies import PolicyAnswer, checked_answer
 from tools.policies.models import Citation, LookupResult
 
