@@ -54,7 +54,10 @@ class CandidateApplied(BaseModel):
 
 @dataclass(frozen=True)
 class WebhookAnswer:
-    status_code: int
+    """What became of an event: `accepted` (a task was queued; the body names it) or `applied` (master data was
+    written). `replayed`: the event id was received before with the same body, and this is the first answer."""
+
+    outcome: webhook_events.Outcome
     body: dict[str, Any]
     task_id: str | None = None
     replayed: bool = False
@@ -63,7 +66,7 @@ class WebhookAnswer:
 def _answer_from(row: webhook_events.Received, body_digest: str) -> WebhookAnswer:
     if row.body_hash != body_digest:
         raise Conflict(f"event {row.event_id} was already received with another body")
-    return WebhookAnswer(row.status_code, dict(row.response), row.task_id, replayed=True)
+    return WebhookAnswer(row.outcome, dict(row.response), row.task_id, replayed=True)
 
 
 def _source_holder(session: Session, source: str) -> str | None:
@@ -114,10 +117,10 @@ def handle_webhook(db: Database, *, source: str, payload: Any, pdf_limits: PdfLi
                 if application.demographics:
                     candidates.record_demographics(session, task_id=task.id, job_id=application.job_id,
                                                    data=dict(application.demographics))
-                answer = WebhookAnswer(202, {"task_id": task.id, "status": task.status}, task.id)
+                answer = WebhookAnswer("accepted", {"task_id": task.id, "status": task.status}, task.id)
             elif invoice is None:
                 apply(session, document)
-                answer = WebhookAnswer(200, {"ok": True})
+                answer = WebhookAnswer("applied", {"ok": True})
             else:
                 task = create_task(session, "invoice_review", source=source,
                                     requester=source, requester_holder=_source_holder(session, source),
@@ -127,9 +130,9 @@ def handle_webhook(db: Database, *, source: str, payload: Any, pdf_limits: PdfLi
                 if invoice.original is not None:
                     tasks.keep_original(session, task_id=task.id, filename=invoice.original[0],
                                         media_type=invoice.original[1], content=invoice.original[2])
-                answer = WebhookAnswer(202, {"task_id": task.id, "status": task.status}, task.id)
+                answer = WebhookAnswer("accepted", {"task_id": task.id, "status": task.status}, task.id)
             webhook_events.record(session, source=source, event_id=envelope.id, body_hash=digest, type=envelope.type,
-                                  status_code=answer.status_code, response=answer.body, task_id=answer.task_id)
+                                  outcome=answer.outcome, response=answer.body, task_id=answer.task_id)
     except webhook_events.RaceLost:
         # Another request with the same event id committed first: answer as it did.
         with db.session() as session:
