@@ -11,6 +11,7 @@ COPY core core
 COPY storage storage
 COPY tools tools
 COPY agent agent
+COPY services services
 COPY api api
 COPY cli cli
 COPY evals evals

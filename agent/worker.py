@@ -1,4 +1,5 @@
-"""The in-process background worker: claims queued tasks and sends due callbacks."""
+"""The in-process background worker: claims queued tasks and sends due callbacks (through the delivery service
+it is given: services/deliveries.py)."""
 
 from __future__ import annotations
 
@@ -9,19 +10,16 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import TYPE_CHECKING, Any
+from typing import Protocol
 
-from agent.delivery import deliver_due
+import httpx
+
 from agent.runner import TaskRunner
 from core import netguard
 from core.logging import get_logger
 from core.settings import Settings
 from storage import tasks
 from storage.db import Database, libpq_url
-
-if TYPE_CHECKING:  # annotations only: storage owns the tables and their queries
-    from storage.models import Task
-
 
 log = get_logger("agent.worker")
 
@@ -61,13 +59,18 @@ def owner_gone_for(me: str) -> Callable[[str | None], bool]:
     return owner_gone
 
 
+class Deliver(Protocol):
+    """Sends the callbacks that are due through `client`; returns how many were attempted."""
+
+    def __call__(self, db: Database, settings: Settings, *, client: httpx.Client) -> int: ...
+
+
 class Worker:
-    def __init__(self, *, db: Database, settings: Settings, runner: TaskRunner,
-                 task_view: Callable[[Any, Task], dict[str, Any]]) -> None:
+    def __init__(self, *, db: Database, settings: Settings, runner: TaskRunner, deliver: Deliver) -> None:
         self.db = db
         self.settings = settings
         self.runner = runner
-        self.task_view = task_view
+        self.deliver = deliver
         self._wake = threading.Event()
         self._stop = threading.Event()
         self._threads: list[threading.Thread] = []
@@ -183,7 +186,7 @@ class Worker:
         with netguard.guarded_client(allow_private=self.settings.allow_private_callbacks) as client:
             while not self._stop.is_set():
                 try:
-                    deliver_due(self.db, self.settings, task_view=self.task_view, client=client)
+                    self.deliver(self.db, self.settings, client=client)
                     self.escalate()
                     if time.monotonic() - last_recovery >= recover_every:
                         last_recovery = time.monotonic()

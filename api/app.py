@@ -9,11 +9,8 @@ from contextlib import ExitStack, asynccontextmanager
 from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 
-from agent.chat.service import ChatService
 from agent.checkpoint import open_checkpointer
-from agent.policies_service import PolicyService
 from agent.runner import TaskRunner
-from agent.views import task_view
 from agent.worker import Worker
 from api import problems
 from api.deps import Services
@@ -26,6 +23,9 @@ from core.clock import Clock, use_clock
 from core.logging import configure_logging, get_logger
 from core.ratelimit import RateLimiter
 from core.settings import Settings, get_settings
+from services.chat import ChatService
+from services.deliveries import deliver_due
+from services.policies import PolicyService
 from storage import keys
 from storage import tasks as task_store
 from storage.db import Database, upgrade
@@ -66,7 +66,7 @@ def create_app(settings: Settings | None = None, *, run_worker: bool = True) -> 
 
             metrics.watch_tasks(counts)
             if run_worker:
-                worker = Worker(db=db, settings=settings, runner=runner, task_view=task_view)
+                worker = Worker(db=db, settings=settings, runner=runner, deliver=deliver_due)
                 worker.recover()
                 worker.start()
                 stack.callback(worker.stop)

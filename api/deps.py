@@ -9,14 +9,14 @@ from typing import Annotated
 from fastapi import Depends, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
-from agent.chat.service import ChatService
-from agent.policies_service import PolicyService
 from agent.runner import TaskRunner
 from agent.worker import Worker
 from api.metrics import Metrics
 from core.errors import Forbidden, Unauthorized
 from core.ratelimit import RateLimiter
 from core.settings import Settings
+from services.chat import ChatService
+from services.policies import PolicyService
 from storage import keys
 from storage.db import Database
 from storage.keys import Principal

@@ -8,7 +8,7 @@ from typing import Any, Literal
 
 from pydantic import Field
 
-from agent.views import DeliveryRead, EventRead, ReadModel, ReviewItem, ReviewPage, TaskRead
+from services.views import DeliveryRead, EventRead, ReadModel, ReviewItem, ReviewPage, TaskRead
 from tools.invoices.models import MatchResult
 from tools.risk import RiskFlag
 

@@ -23,12 +23,12 @@ from rich.table import Table
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from agent.views import task_view
 from agent.worker import Worker
 from api.app import create_app
 from core.settings import Settings
 from core.signing import SIGNATURE_HEADER, sign
 from evals.metrics import percentile
+from services.deliveries import deliver_due
 from tools.documents import Invoice, PurchaseOrder
 from tools.invoices import match_invoice
 from tools.risk import RiskContext, check_invoice
@@ -57,7 +57,7 @@ def main() -> None:
                             log_level="ERROR", policy_dense=False, rate_limit_per_minute=0)
         with TestClient(create_app(settings, run_worker=False)) as client:
             services = client.app.state.services  # type: ignore[attr-defined]
-            worker = Worker(db=services.db, settings=settings, runner=services.runner, task_view=task_view)
+            worker = Worker(db=services.db, settings=settings, runner=services.runner, deliver=deliver_due)
             admin = {"Authorization": f"Bearer {ADMIN}"}
             secret = client.post("/v1/admin/sources", headers=admin, json={"name": "erp"}).json()["secret"]
             reviewer = client.post("/v1/admin/keys", headers=admin, json={"name": "fiona", "role": "reviewer",

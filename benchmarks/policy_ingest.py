@@ -26,8 +26,8 @@ from rich.table import Table
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from agent.policies_service import PolicyService
 from evals.metrics import percentile
+from services.policies import PolicyService
 from storage.db import Database, upgrade
 from tools.policies import embed, parse_policy, passage_text, section_tokens
 from tools.policies import index as index_module

@@ -83,7 +83,7 @@ POLICIES = Path(__file__).parent / "demo_policies"
 
 def seed_policies(db: Database) -> int:
     """The demo handbook (English and Chinese), each document once: an existing title is left as it is."""
-    from agent.policies_service import PolicyService
+    from services.policies import PolicyService
 
     service = PolicyService(db)
     added = 0

@@ -80,9 +80,9 @@ def worker() -> None:
 
     from agent.checkpoint import open_checkpointer
     from agent.runner import TaskRunner
-    from agent.views import task_view
     from agent.worker import Worker
     from core.logging import configure_logging
+    from services.deliveries import deliver_due
 
     settings = get_settings()
     configure_logging(level=settings.log_level, json_output=settings.log_json)
@@ -92,7 +92,7 @@ def worker() -> None:
     signal.signal(signal.SIGINT, lambda *_: stop.set())
     with open_checkpointer(settings.database_url) as checkpointer:
         runner = TaskRunner(db=db, settings=settings, checkpointer=checkpointer)
-        background = Worker(db=db, settings=settings, runner=runner, task_view=task_view)
+        background = Worker(db=db, settings=settings, runner=runner, deliver=deliver_due)
         background.recover()
         background.start()
         console.print("[green]worker running[/green]; Ctrl-C stops it")
@@ -278,9 +278,9 @@ def purge(
     from rich.progress import Progress
 
     from agent.checkpoint import open_checkpointer
-    from agent.retention import parse_age
-    from agent.retention import purge as run_purge
     from core.errors import DEError
+    from services.retention import parse_age
+    from services.retention import purge as run_purge
 
     settings = get_settings()
     try:

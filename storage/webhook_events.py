@@ -4,7 +4,7 @@ first delivery did."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Literal
 
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
@@ -14,12 +14,19 @@ from storage.models import WebhookEvent
 RaceLost = IntegrityError
 """Raised at commit when another request recorded the same event id first: look it up and answer as it did."""
 
+Outcome = Literal["accepted", "applied"]
+"""What the event did: `accepted`, a task was created and queued; `applied`, master data was written."""
+
+# The column predates the outcome and keeps the encoding it was written with (the answer's status code), so rows
+# from before and after read alike without a migration. Nothing outside this module sees these numbers.
+_STORED: dict[str, int] = {"accepted": 202, "applied": 200}
+
 
 @dataclass(frozen=True)
 class Received:
     event_id: str
     body_hash: str
-    status_code: int
+    outcome: Outcome
     response: dict[str, Any]
     task_id: str | None
 
@@ -28,10 +35,11 @@ def get(session: Session, *, source: str, event_id: str) -> Received | None:
     row = session.get(WebhookEvent, (source, event_id))
     if row is None:
         return None
-    return Received(row.event_id, row.body_hash, row.status_code, dict(row.response), row.task_id)
+    outcome: Outcome = "accepted" if row.status_code == _STORED["accepted"] else "applied"
+    return Received(row.event_id, row.body_hash, outcome, dict(row.response), row.task_id)
 
 
-def record(session: Session, *, source: str, event_id: str, body_hash: str, type: str, status_code: int,
+def record(session: Session, *, source: str, event_id: str, body_hash: str, type: str, outcome: Outcome,
            response: dict[str, Any], task_id: str | None) -> None:
     session.add(WebhookEvent(source=source, event_id=event_id, body_hash=body_hash, type=type,
-                             status_code=status_code, response=response, task_id=task_id))
+                             status_code=_STORED[outcome], response=response, task_id=task_id))

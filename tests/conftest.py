@@ -10,11 +10,11 @@ from typing import Any
 import pytest
 from fastapi.testclient import TestClient
 
-from agent.views import task_view
 from agent.worker import Worker
 from api.app import create_app
 from core.settings import Settings
 from core.signing import SIGNATURE_HEADER, sign
+from services.deliveries import deliver_due
 
 ADMIN_KEY = "test-admin-key-0123456789"
 
@@ -92,7 +92,7 @@ def harness_factory(tmp_path: Path) -> Iterator[Any]:
         client.__enter__()
         opened.append(client)
         services = client.app.state.services  # type: ignore[attr-defined]
-        worker = Worker(db=services.db, settings=settings, runner=services.runner, task_view=task_view)
+        worker = Worker(db=services.db, settings=settings, runner=services.runner, deliver=deliver_due)
         harness = Harness(client=client, settings=settings, worker=worker, source="erp", source_secret="",
                           keys={"admin": ADMIN_KEY})
         created = client.post("/v1/admin/sources", headers=harness.auth("admin"), json={"name": "erp"})

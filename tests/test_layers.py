@@ -1,5 +1,6 @@
 """The architecture's import rules (issue 20), checked on the source: storage owns the tables and their queries,
-and imports flow one way: api and cli → agent → tools, with storage and core beside them."""
+and imports flow one way: api and cli → services → agent → tools, with storage and core beside them (core imports
+nothing of ours)."""
 
 from __future__ import annotations
 
@@ -7,12 +8,13 @@ import ast
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-PACKAGES = ("agent", "api", "cli", "core", "storage", "tools", "evals", "prompts")
+PACKAGES = ("agent", "api", "cli", "core", "services", "storage", "tools", "evals", "prompts")
 FORBIDDEN = {  # package: what it may not import
-    "tools": {"agent", "api", "cli", "evals", "storage"},
-    "core": {"agent", "api", "cli", "evals", "storage", "tools"},
-    "storage": {"agent", "api", "cli", "evals"},
-    "agent": {"api", "cli", "evals"},
+    "tools": {"agent", "services", "api", "cli", "evals", "storage"},
+    "core": set(PACKAGES) - {"core"},
+    "storage": {"agent", "services", "api", "cli", "evals"},
+    "agent": {"services", "api", "cli", "evals"},
+    "services": {"api", "cli", "evals"},
     "api": {"cli", "evals"},
 }
 
@@ -41,28 +43,36 @@ def _imports(tree: ast.Module) -> list[tuple[str, bool, int]]:
     return found
 
 
-def test_only_storage_touches_tables_and_queries() -> None:
+def _table_offences(source: str) -> list[str]:
+    """Imports of storage's models (for queries) or of SQLAlchemy, which only storage/ may make."""
     offences = []
-    for package in PACKAGES:
-        if package == "storage":
-            continue
-        for path in _modules(package):
-            for name, typing_only, line in _imports(ast.parse(path.read_text(encoding="utf-8"))):
-                where = f"{path.relative_to(ROOT)}:{line} {name}"
-                if name.startswith("storage.models.") and not typing_only:
-                    offences.append(where)
-                if name.split(".")[0] == "sqlalchemy" and name != "sqlalchemy.orm.Session":
-                    offences.append(where)  # a Session may be passed along and annotated, never queried here
+    for name, typing_only, line in _imports(ast.parse(source)):
+        if name.startswith("storage.models.") and not typing_only:
+            offences.append(f"{line} {name}")
+        if name.split(".")[0] == "sqlalchemy" and name != "sqlalchemy.orm.Session":
+            offences.append(f"{line} {name}")  # a Session may be passed along and annotated, never queried here
+    return offences
+
+
+def _layer_offences(package: str, source: str) -> list[str]:
+    """Imports that go against the flow from a module of `package` (annotations only are allowed)."""
+    return [f"{line} imports {name}" for name, typing_only, line in _imports(ast.parse(source))
+            if name.split(".")[0] in FORBIDDEN.get(package, set()) and not typing_only]
+
+
+def test_only_storage_touches_tables_and_queries() -> None:
+    offences = [f"{path.relative_to(ROOT)}:{offence}"
+                for package in PACKAGES if package != "storage"
+                for path in _modules(package)
+                for offence in _table_offences(path.read_text(encoding="utf-8"))]
     assert offences == []
 
 
 def test_imports_flow_one_way() -> None:
-    offences = []
-    for package, forbidden in FORBIDDEN.items():
-        for path in _modules(package):
-            for name, typing_only, line in _imports(ast.parse(path.read_text(encoding="utf-8"))):
-                if name.split(".")[0] in forbidden and not typing_only:
-                    offences.append(f"{path.relative_to(ROOT)}:{line} imports {name}")
+    offences = [f"{path.relative_to(ROOT)}:{offence}"
+                for package in FORBIDDEN
+                for path in _modules(package)
+                for offence in _layer_offences(package, path.read_text(encoding="utf-8"))]
     assert offences == []
 
 
@@ -74,6 +84,32 @@ def test_the_rules_see_what_they_forbid() -> None:
     assert ("storage.models.Task", False, 2) in found and ("sqlalchemy", False, 3) in found
     assert ("storage.models.Delivery", True, 5) in found and ("agent.runner.Runner", False, 7) in found
 
+    # Tables: a model imported for use, or SQLAlchemy itself, is caught; a Session or an annotation is not.
+    assert _table_offences("from storage.models import Task\n") == ["1 storage.models.Task"]
+    assert _table_offences("import sqlalchemy\nfrom sqlalchemy import select\n") == [
+        "1 sqlalchemy", "2 sqlalchemy.select"]
+    assert _table_offences("from sqlalchemy.orm import Session\nfrom typing import TYPE_CHECKING\n"
+                           "if TYPE_CHECKING:\n    from storage.models import Task\n") == []
+
+    # Layers: every forbidden edge is caught, as `from`, as `import` and inside a function; never when the
+    # import is for annotations only.
+    for package, forbidden in FORBIDDEN.items():
+        for target in forbidden:
+            assert _layer_offences(package, f"from {target}.x import y\n") == [f"1 imports {target}.x.y"]
+            assert _layer_offences(package, f"def f():\n    import {target}\n") == [f"2 imports {target}"]
+            assert _layer_offences(package, "from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n"
+                                            f"    from {target}.x import y\n") == []
+    # The edges this layout depends on, by name.
+    assert _layer_offences("agent", "from services.intake import handle_webhook\n")
+    assert _layer_offences("tools", "import services.tools\n")
+    assert _layer_offences("core", "from services.documents import read_invoice\n")
+    assert _layer_offences("core", "from storage.db import Database\n")
+    assert _layer_offences("services", "from api.problems import problem\n")
+    assert _layer_offences("services", "from agent.kinds import KINDS\nfrom tools.risk import check_invoice\n"
+                                       "from storage import tasks\nfrom core.errors import Conflict\n") == []
+    assert _layer_offences("api", "from services.reviews import decide\nfrom agent.runner import TaskRunner\n") == []
+    assert _layer_offences("cli", "from services.retention import purge\n") == []
+
 
 def test_a_task_kind_is_one_registry_line() -> None:
     """Domain, SLA, edit fields and who else requested it come from the kind, not from the callers."""
@@ -83,7 +119,7 @@ def test_a_task_kind_is_one_registry_line() -> None:
     assert (invoice.domain, invoice.sla_hours, screen.domain, screen.sla_hours) == ("finance", 48.0, "hr", 72.0)
     assert invoice.other_requesters({}, {"purchase_order": {"requester": "Rita Ruiz"}}) == {"Rita Ruiz"}
     assert screen.other_requesters({}, {"purchase_order": {"requester": "Rita Ruiz"}}) == set()
-    callers = [path for path in _modules("agent") + _modules("api") + _modules("evals")
+    callers = [path for path in _modules("agent") + _modules("services") + _modules("api") + _modules("evals")
                if 'domain="finance"' in path.read_text(encoding="utf-8")
                or 'domain="hr"' in path.read_text(encoding="utf-8")]
     assert callers == []

@@ -7,7 +7,7 @@ from typing import Any
 from langgraph.config import get_config
 
 from agent.candidate_screen.state import CandidateScreenState
-from agent.review import ReviewRequest, review_gate
+from agent.review_gate import ReviewRequest, review_gate
 
 
 def gate(state: CandidateScreenState) -> dict[str, Any]:

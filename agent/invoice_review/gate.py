@@ -7,7 +7,7 @@ from typing import Any
 from langgraph.config import get_config
 
 from agent.invoice_review.state import InvoiceReviewState
-from agent.review import ReviewRequest, review_gate
+from agent.review_gate import ReviewRequest, review_gate
 
 
 def _po_summary(state: InvoiceReviewState) -> dict[str, Any] | None:

@@ -5,10 +5,10 @@ from typing import Any, Literal
 from fastapi import APIRouter, Path
 from starlette.concurrency import run_in_threadpool
 
-from agent.intake import put_master_data
 from api.body import JsonObject, openapi_body
 from api.deps import AdminDep, ServicesDep
 from api.schemas import MasterDataSaved
+from services.intake import put_master_data
 
 router = APIRouter(prefix="/v1/master-data", tags=["master data"])
 

@@ -8,11 +8,12 @@ from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import UploadFile as StarletteUpload
 
 from agent.configs import pdf_limits
-from agent.intake import policy_from_file, validate
 from api.body import json_object
 from api.deps import AdminDep, PrincipalDep, ServicesDep
 from api.schemas import PolicyList, PolicyUploaded
 from core.errors import Unprocessable
+from core.validation import validate
+from services.documents import policy_from_file
 from tools.documents import check_text
 from tools.resumes.extract import MAX_BYTES
 

@@ -4,9 +4,9 @@ from typing import Any
 
 from fastapi import APIRouter, Query
 
-from agent.views import review_item
 from api.deps import ReviewerDep, ServicesDep
 from api.schemas import ReviewPage
+from services.views import review_item
 from storage import tasks
 
 router = APIRouter(prefix="/v1", tags=["reviews"])

@@ -5,11 +5,11 @@ from typing import TYPE_CHECKING, Any
 from fastapi import APIRouter, Path
 from fastapi.responses import Response
 
-from agent.reviews import ResumeRequest, decide
-from agent.views import status_view, task_view
 from api.deps import AdminDep, PrincipalDep, ServicesDep
 from api.schemas import TaskRead
 from core.errors import Conflict, Forbidden, NotFound
+from services.reviews import ResumeRequest, decide
+from services.views import status_view, task_view
 from storage import deliveries, tasks
 from storage.keys import Principal
 

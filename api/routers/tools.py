@@ -8,12 +8,13 @@ from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import UploadFile as StarletteUpload
 
 from agent.configs import pdf_limits
-from agent.intake import ResumeFile, read_resume, resume_from_file, validate
-from agent.tools_service import invoice_match, resume_parse, risk_flags
 from api.body import JsonObject, json_object, openapi_body
 from api.deps import PrincipalDep, ServicesDep, VendorRecordsDep
 from api.schemas import MatchResult, ResumeParsed, RiskFlags, SkillTaxonomy
 from core.errors import Forbidden, Unprocessable
+from core.validation import validate
+from services.documents import ResumeFile, read_resume, resume_from_file
+from services.tools import invoice_match, resume_parse, risk_flags
 from tools.policies.models import LookupResult
 from tools.resumes import taxonomy
 from tools.resumes.extract import MAX_BYTES as MAX_RESUME_BYTES

@@ -7,18 +7,19 @@ from fastapi.responses import JSONResponse
 from starlette.concurrency import run_in_threadpool
 
 from agent.configs import pdf_limits
-from agent.intake import handle_webhook
 from api.body import parse_json
 from api.deps import ServicesDep
 from api.schemas import WebhookAccepted
 from core.errors import Unauthorized
 from core.logging import get_logger
 from core.signing import SIGNATURE_HEADER, SignatureError, verify
+from services.intake import handle_webhook
 from storage import sources
 
 log = get_logger("api.webhooks")
 
 router = APIRouter(prefix="/v1/webhooks", tags=["webhooks"])
+STATUS = {"accepted": 202, "applied": 200}  # the HTTP status of each outcome (services.intake.WebhookAnswer)
 
 WEBHOOK_BODY = {
     "requestBody": {
@@ -69,5 +70,5 @@ async def receive(request: Request, services: ServicesDep,
     answer = await run_in_threadpool(process)
     if answer.task_id and not answer.replayed and services.worker is not None:
         services.worker.notify()
-    return JSONResponse(answer.body, status_code=answer.status_code,
+    return JSONResponse(answer.body, status_code=STATUS[answer.outcome],
                         headers={"X-DE-Replayed": "true"} if answer.replayed else None)

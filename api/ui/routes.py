@@ -3,7 +3,7 @@
 Pages are Jinja2 with autoescaping; the session is a signed, httpOnly, SameSite=Strict cookie holding a
 server-side session's token (never the key's secret), which logout revokes and which expires on the server;
 every form carries a CSRF token bound to the session. Decisions go through the same
-`agent.reviews.decide` as the API, so the domain, four-eyes and compare-and-set rules are the same.
+`services.reviews.decide` as the API, so the domain, four-eyes and compare-and-set rules are the same.
 """
 
 from __future__ import annotations
@@ -22,8 +22,6 @@ from fastapi.templating import Jinja2Templates
 from jinja2 import Environment, FileSystemLoader
 from pydantic import ValidationError
 
-from agent.reviews import ResumeRequest, decide
-from agent.views import review_item
 from api.deps import Services
 from api.routers.chat import event_stream
 from api.routers.tasks import can_see, visible_view
@@ -31,6 +29,8 @@ from api.ui.i18n import LANGS, translator
 from api.ui.session import LOGIN_CSRF_COOKIE, SESSION_COOKIE, SESSION_SECONDS, SessionSigner, WebSession
 from core.clock import utcnow
 from core.errors import Conflict, DEError
+from services.reviews import ResumeRequest, decide
+from services.views import review_item
 from storage import keys, tasks, web_sessions
 from storage.keys import Principal
 

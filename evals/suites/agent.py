@@ -17,7 +17,6 @@ from typing import Any
 
 from fastapi.testclient import TestClient
 
-from agent.views import task_view
 from agent.worker import Worker
 from api.app import create_app
 from core.settings import Settings
@@ -26,6 +25,7 @@ from evals import metrics as m
 from evals.core import DATASETS, Case, CaseResult, load_suite_datasets
 from evals.generators.invoice_cases import refresh_totals, to_ubl
 from evals.suites.base import RunOptions, SuiteOutcome
+from services.deliveries import deliver_due
 from storage import tasks
 
 ADMIN = "eval-admin-key-000000000000000000"
@@ -43,7 +43,7 @@ class Service:
         self.client = TestClient(create_app(settings, run_worker=False), raise_server_exceptions=False)
         self.client.__enter__()
         services = self.client.app.state.services  # type: ignore[attr-defined]
-        self.worker = Worker(db=services.db, settings=settings, runner=services.runner, task_view=task_view)
+        self.worker = Worker(db=services.db, settings=settings, runner=services.runner, deliver=deliver_due)
         admin = {"Authorization": f"Bearer {ADMIN}"}
         self.secret = self.client.post("/v1/admin/sources", headers=admin, json={"name": "erp"}).json()["secret"]
         self.keys = {}

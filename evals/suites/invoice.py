@@ -6,11 +6,12 @@ import time
 from decimal import Decimal
 from typing import Any
 
-from agent.intake import INVOICE_FORMS, parse_invoice, validate
 from core.errors import DEError
+from core.validation import validate
 from evals import metrics as m
 from evals.core import DATASETS, Case, CaseResult, load_suite_datasets
 from evals.suites.base import RunOptions, SuiteOutcome
+from services.documents import INVOICE_FORMS, parse_invoice
 from tools.documents import GoodsReceipt, PurchaseOrder
 from tools.invoices import InvoiceHistory, MatchConfig, match_invoice
 from tools.invoices.credit import CorrectedInvoice, match_credit_note

@@ -9,11 +9,11 @@ import time
 from pathlib import Path
 from typing import Any
 
-from agent.policies_service import PolicyService
 from cli.demo import seed_policies
 from evals import metrics as m
 from evals.core import DATASETS, Case, CaseResult, load_suite_datasets
 from evals.suites.base import RunOptions, SuiteOutcome, llm_for
+from services.policies import PolicyService
 from storage.db import Database, upgrade
 
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")

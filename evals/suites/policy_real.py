@@ -24,11 +24,11 @@ import time
 from pathlib import Path
 from typing import Any
 
-from agent.policies_service import PolicyService
 from evals import metrics as m
 from evals.core import DATASETS, Case, CaseResult, load_suite_datasets
 from evals.suites.base import RunOptions, SuiteOutcome, llm_for
 from evals.suites.policy import lookup_metrics
+from services.policies import PolicyService
 from storage.db import Database, upgrade
 from tools.policies.abstain import Calibration, features, fit, predict
 from tools.policies.files import read_policy_file

@@ -11,12 +11,12 @@ from pathlib import Path
 from typing import Any
 
 from agent.kinds import create_task
-from agent.tools_service import risk_flags
 from core.errors import DEError
 from core.settings import Settings
 from evals import metrics as m
 from evals.core import DATASETS, Case, CaseResult, load_suite_datasets
 from evals.suites.base import RunOptions, SuiteOutcome
+from services.tools import risk_flags
 from storage import invoices as invoice_store
 from storage import masterdata
 from storage.db import Database, upgrade

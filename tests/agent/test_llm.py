@@ -13,9 +13,9 @@ import pytest
 from pydantic import BaseModel
 
 from agent.llm import OfflineLLM, OpenAILLM
-from agent.policies_service import PolicyAnswer, checked_answer
 from agent.prompts import Prompt
 from core.settings import Settings
+from services.policies import PolicyAnswer, checked_answer
 from tools.policies.models import Citation, LookupResult
 
 PROMPT = Prompt(name="test", version="1", body="You extract fields.\n===\nFrom: {{ text }}")
@@ -361,7 +361,7 @@ def test_a_schema_compiled_into_a_grammar_loses_its_length_limits() -> None:
     """llama-cpp-python turns "maxLength": 1000 into a grammar too large to parse, and its server dies: the
     schema sent for json_object has no length, count or pattern limits; pydantic still checks them."""
     from agent.llm import grammar_safe
-    from agent.policies_service import PolicyAnswer
+    from services.policies import PolicyAnswer
 
     sent = grammar_safe(PolicyAnswer.model_json_schema())
     assert "maxLength" not in json.dumps(sent) and "maxItems" not in json.dumps(sent)

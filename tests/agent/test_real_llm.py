@@ -9,10 +9,10 @@ import os
 import pytest
 
 from agent import prompts
-from agent.chat.service import TOOLS
+from agent.chat.graph import TOOLS
 from agent.llm import OpenAILLM
-from agent.policies_service import PolicyAnswer, checked_answer
 from core.settings import Settings
+from services.policies import PolicyAnswer, checked_answer
 from tools.policies.models import Citation, LookupResult
 
 URL = os.environ.get("DE_TEST_LLM_URL")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-import agent.chat.service as chat_service
+import agent.chat.graph as chat_graph
 from agent.chat.router import INVOICE, MAX_MESSAGE_CHARS, route
 from tests.api.test_chat import ask, load_policies
 from tests.conftest import Harness
@@ -16,7 +16,7 @@ def test_a_long_message_reaches_the_router_and_the_policy_lookup_cut_to_2000_cha
     load_policies(h)
     routed: list[str] = []
     looked_up: list[str] = []
-    monkeypatch.setattr(chat_service, "route", lambda message: routed.append(message) or route(message))
+    monkeypatch.setattr(chat_graph, "route", lambda message: routed.append(message) or route(message))
     lookup = h.services.policies.lookup
     monkeypatch.setattr(h.services.policies, "lookup",
                         lambda question, top_k=3: looked_up.append(question) or lookup(question, top_k))

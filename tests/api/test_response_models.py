@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from agent.views import TaskRead
+from services.views import TaskRead
 from tests import factories as f
 from tests.api.test_reviews import paused_task, resume
 from tests.conftest import Harness

@@ -150,6 +150,15 @@ def test_replay_with_another_body_is_409(h: Harness) -> None:
     assert task_count(h) == 1
 
 
+def test_master_data_replay_returns_the_first_answer(h: Harness) -> None:
+    """The stored outcome (applied) is answered again as 200 with the first body, marked as a replay."""
+    payload = f.event("vendor.upserted", {"vendor_id": "V8", "name": "Eight"}, "evt-v8")
+    first, second = h.webhook(payload), h.webhook(payload)
+    assert first.status_code == second.status_code == 200
+    assert first.json() == second.json() == {"ok": True}
+    assert "X-DE-Replayed" not in first.headers and second.headers["X-DE-Replayed"] == "true"
+
+
 def test_master_data_replay_is_idempotent(h: Harness) -> None:
     payload = f.event("vendor.upserted", {"vendor_id": "V9", "name": "Nine", "bank_account": "DE1"}, "evt-v9")
     assert h.webhook(payload).status_code == 200

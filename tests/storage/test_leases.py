@@ -102,7 +102,7 @@ def test_the_worker_renews_the_lease_while_a_task_runs(database_url: str) -> Non
                         seen.append(lease)
                     time.sleep(0.05)  # polling the database for the other thread's write
 
-        worker = Worker(db=db, settings=settings, runner=SlowRunner(), task_view=lambda *_: {})  # type: ignore[arg-type]
+        worker = Worker(db=db, settings=settings, runner=SlowRunner(), deliver=lambda *_, **__: 0)  # type: ignore[arg-type]
         assert worker.run_once() is True
         assert len(seen) == 2 and seen[1] > seen[0]
         with db.session() as session:

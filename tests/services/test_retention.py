@@ -9,8 +9,8 @@ import pytest
 from sqlalchemy import select
 from typer.testing import CliRunner
 
-from agent.retention import parse_age, purge
 from core.errors import Unprocessable
+from services.retention import parse_age, purge
 from storage.models import Candidate, CandidateDemographics, Task, TaskEvent, utcnow
 from tests import factories as f
 from tests.api.test_candidates import JOB, apply

@@ -7,14 +7,14 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StrictInt, ValidationError
 
-from agent.intake import validation_errors
 from agent.kinds import KINDS
-from agent.review import ReviewDecision
+from agent.review_gate import ReviewDecision
 from agent.runner import TaskRunner
-from agent.views import task_view
 from core.clock import utcnow
 from core.errors import Conflict, Forbidden, Unprocessable
 from core.identity import holder_id_or_none
+from core.validation import validation_errors
+from services.views import task_view
 from storage import tasks
 from storage.db import Database
 from storage.keys import Principal

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy.orm import Session
 
-from agent.review import ALLOWED_DECISIONS
+from agent.review_gate import ALLOWED_DECISIONS
 from core.clock import utcnow
 from core.netguard import redact
 from storage import tasks

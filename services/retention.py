@@ -25,14 +25,14 @@ from typing import Any
 from langgraph.checkpoint.base import BaseCheckpointSaver
 from sqlalchemy.orm import Session
 
-from agent.chat.service import CHAT_THREAD_PREFIX
+from agent.chat.graph import CHAT_THREAD_PREFIX
 from core.clock import utcnow
 from core.errors import Unprocessable
 from core.logging import get_logger
 from storage import candidates, tasks
 from storage.db import Database
 
-log = get_logger("agent.retention")
+log = get_logger("services.retention")
 _AGE = re.compile(r"^\s*(\d{1,5})\s*([dhw]?)\s*$")
 _UNIT = {"": "days", "d": "days", "h": "hours", "w": "weeks"}
 CANDIDATE_FIELDS = ["input.resume", "input.candidate_ref", "result.resume", "result.candidate_ref",

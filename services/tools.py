@@ -7,12 +7,13 @@ from typing import Any
 from pydantic import BaseModel
 
 from agent.configs import risk_config
-from agent.intake import INVOICE_FORMS, parse_invoice, validate
 from agent.invoice_context import invoice_context
 from agent.resume_fields import propose_skills
 from core.clock import utcnow
 from core.errors import Unprocessable
 from core.settings import Settings
+from core.validation import validate
+from services.documents import INVOICE_FORMS, parse_invoice
 from storage import masterdata
 from storage import risk as risk_store
 from storage.db import Database

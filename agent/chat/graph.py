@@ -1,13 +1,13 @@
-"""Staff chat: a graph checkpointed per thread that routes each message to policy lookup, an invoice check (a
-task that pauses for review like a webhook's), a vendor's risk, or help; English and Chinese."""
+"""The staff chat graph: one node, checkpointed per thread, that routes each message to policy lookup, an invoice
+check (a task that pauses for review like a webhook's), a vendor's risk, or help; English and Chinese. Who may
+read and write a thread is the chat service's business (services/chat.py)."""
 
 from __future__ import annotations
 
 import operator
 import re
 import uuid
-from collections.abc import Callable, Iterator
-from typing import Annotated, Any, TypedDict
+from typing import Annotated, Any, Protocol, TypedDict
 
 from langchain_core.runnables import RunnableConfig
 from langgraph.checkpoint.base import BaseCheckpointSaver
@@ -17,15 +17,13 @@ from agent import prompts
 from agent.chat.router import Route, processed_text, route
 from agent.kinds import create_task
 from agent.llm import LLM
-from agent.policies_service import PolicyService
 from agent.prompts import Prompt
 from core.clock import utcnow
-from core.errors import Forbidden, NotFound
 from core.identity import holder_id_or_none
 from storage import invoices, masterdata, tasks
 from storage import risk as risk_store
 from storage.db import Database
-from storage.keys import Principal
+from tools.policies import LookupResult
 
 CHAT_NAMESPACE = uuid.UUID("5d1c2a4e-9b0f-4c55-8a6e-2f0c1d7e3b90")
 TOOLS: list[dict[str, Any]] = [
@@ -60,18 +58,23 @@ def _replies() -> dict[str, Prompt]:
                                                                                       strict=True)}
 
 
-def _owns(principal: Principal, owner: str | None) -> bool:
-    """A thread's owner is a holder id (threads from before holders: a key's name, normalised to one)."""
-    return owner is not None and holder_id_or_none(owner) == principal.holder_id
+class PolicyLookup(Protocol):
+    """What the chat asks of the policies (services/policies.py's PolicyService)."""
+
+    def lookup(self, question: str, top_k: int = 3) -> LookupResult: ...
 
 
-class ChatService:
-    def __init__(self, *, db: Database, policies: PolicyService, checkpointer: BaseCheckpointSaver,
-                 notify: Callable[[], None] | None = None, llm: LLM | None = None) -> None:
+def thread_config(thread_id: str) -> dict[str, Any]:
+    """The checkpoint thread of a chat thread."""
+    return {"configurable": {"thread_id": CHAT_THREAD_PREFIX + thread_id}}
+
+
+class ChatGraph:
+    def __init__(self, *, db: Database, policies: PolicyLookup, checkpointer: BaseCheckpointSaver,
+                 llm: LLM | None = None) -> None:
         self.db = db
         self.llm = llm
         self.policies = policies
-        self.notify = notify
         self.replies = _replies()
         graph = StateGraph(ChatState)
         graph.add_node("respond", self._respond)
@@ -177,48 +180,3 @@ class ChatService:
         return {"content": self._text("vendor_risk", decided.language, vendor_id=decided.vendor_id,
                                       name=view["name"], total=sum(view["flag_counts"].values()), counts=counts,
                                       benford=view["benford"]["conformity"]), "tool": "risk_flags"}
-
-    def _config(self, thread_id: str) -> dict[str, Any]:
-        return {"configurable": {"thread_id": CHAT_THREAD_PREFIX + thread_id}}
-
-    def _owner(self, thread_id: str) -> str | None:
-        return self.graph.get_state(self._config(thread_id)).values.get("owner")
-
-    def send(self, *, principal: Principal, message: str, thread_id: str | None) -> dict[str, Any]:
-        thread_id = thread_id or uuid.uuid4().hex
-        owner = self._owner(thread_id)
-        if owner is not None and not _owns(principal, owner) and principal.role != "admin":
-            raise Forbidden("this chat thread belongs to someone else")
-        state = self.graph.invoke({"owner": owner or principal.holder_id,
-                                   "reads_vendor_records": principal.reads_vendor_records(), "messages": [
-            {"role": "user", "content": message, "at": utcnow().isoformat()}]}, self._config(thread_id),
-            durability="sync")
-        reply = state["messages"][-1]
-        if reply.get("task_id") and self.notify:
-            self.notify()
-        return {"thread_id": thread_id, "reply": reply["content"], "citations": reply["citations"],
-                "written_by": reply.get("written_by", "service"),
-                "task_id": reply["task_id"], "status": reply["status"], "intent": reply["intent"],
-                "tool": reply["tool"]}
-
-    def stream(self, *, principal: Principal, message: str, thread_id: str | None) -> Iterator[tuple[str, Any]]:
-        """Server-sent events: tool_call, tool_result, token …, interrupt (a task awaits review), done."""
-        result = self.send(principal=principal, message=message, thread_id=thread_id)
-        if result["tool"]:
-            yield "tool_call", {"tool": result["tool"], "intent": result["intent"]}
-            yield "tool_result", {"status": result["status"], "citations": len(result["citations"]),
-                                  "task_id": result["task_id"]}
-        for token in re.findall(r"\S+\s*|[\u4e00-\u9fff]", result["reply"]):
-            yield "token", {"text": token}
-        if result["task_id"]:
-            yield "interrupt", {"task_id": result["task_id"], "status": result["status"],
-                                "message": "the decision waits for a reviewer"}
-        yield "done", result
-
-    def history(self, *, principal: Principal, thread_id: str) -> dict[str, Any]:
-        values = self.graph.get_state(self._config(thread_id)).values
-        if not values:
-            raise NotFound(f"no chat thread {thread_id}")
-        if not _owns(principal, values.get("owner")) and principal.role != "admin":
-            raise Forbidden("this chat thread belongs to someone else")
-        return {"thread_id": thread_id, "owner": values.get("owner"), "messages": values.get("messages", [])}

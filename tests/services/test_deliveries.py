@@ -11,9 +11,8 @@ from http.server import BaseHTTPRequestHandler, HTTPServer
 import httpx
 import pytest
 
-from agent.delivery import deliver_due
-from agent.views import task_view
 from core.signing import verify
+from services.deliveries import deliver_due
 from storage.models import Source
 from tests import factories as f
 from tests.agent.test_runner import approved_task_with_callback
@@ -69,7 +68,7 @@ def deliver_until(h, predicate, seconds: float = 10.0) -> None:
     deadline = time.monotonic() + seconds
     with httpx.Client() as client:
         while time.monotonic() < deadline:
-            deliver_due(h.services.db, h.settings, task_view=task_view, client=client)
+            deliver_due(h.services.db, h.settings, client=client)
             if predicate():
                 return
     raise AssertionError("deliveries did not reach the expected state in time")
@@ -135,7 +134,7 @@ def test_a_crash_during_a_delivery_resends_with_the_same_delivery_id(harness_fac
                                                                      monkeypatch) -> None:
     """Callbacks are at-least-once: if the process dies after the receiver answered but before the attempt
     was recorded, the callback is sent again after the restart, with the same X-DE-Delivery id to dedupe on."""
-    import agent.delivery as delivery_module
+    import services.deliveries as delivery_module
 
     h = harness_factory()
     receiver = receiver_factory([200])
@@ -147,7 +146,7 @@ def test_a_crash_during_a_delivery_resends_with_the_same_delivery_id(harness_fac
 
     monkeypatch.setattr(delivery_module.tasks, "add_event", die_while_recording)
     with httpx.Client() as client, pytest.raises(KeyboardInterrupt):
-        deliver_due(h.services.db, h.settings, task_view=task_view, client=client)
+        deliver_due(h.services.db, h.settings, client=client)
     monkeypatch.setattr(delivery_module.tasks, "add_event", original)
     deliver_until(h, lambda: len(receiver.requests) == 2)
     first, second = (headers["X-DE-Delivery"] for headers, _body in receiver.requests)

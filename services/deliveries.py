@@ -8,20 +8,19 @@ addresses. URLs in the log, the task events and log lines never carry credential
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
 from typing import Any
 
 import httpx
 
-from agent.views import TaskRead
 from core import netguard
 from core.logging import get_logger
 from core.settings import Settings
 from core.signing import SIGNATURE_HEADER, sign
+from services.views import TaskRead, task_view
 from storage import deliveries, sources, tasks
 from storage.db import Database, json_dumps
 
-log = get_logger("agent.delivery")
+log = get_logger("services.deliveries")
 MAX_BACKOFF_SECONDS = 3600.0
 
 
@@ -29,18 +28,16 @@ def backoff(settings: Settings, attempts: int) -> float:
     return min(MAX_BACKOFF_SECONDS, settings.delivery_backoff_seconds * (2 ** max(0, attempts - 1)))
 
 
-def deliver_due(db: Database, settings: Settings, *, task_view: Callable[[Any, Any], dict[str, Any]],
-                client: httpx.Client, limit: int = 20) -> int:
-    """Send the callbacks that are due. Returns how many were attempted."""
+def deliver_due(db: Database, settings: Settings, *, client: httpx.Client, limit: int = 20) -> int:
+    """Send the callbacks that are due, each with the task as it is now. Returns how many were attempted."""
     with db.session() as session:
         due = deliveries.due(session, limit=limit)
     for delivery_id in due:
-        _attempt(db, settings, delivery_id, task_view=task_view, client=client)
+        _attempt(db, settings, delivery_id, client=client)
     return len(due)
 
 
-def _attempt(db: Database, settings: Settings, delivery_id: int, *,
-             task_view: Callable[[Any, Any], dict[str, Any]], client: httpx.Client) -> None:
+def _attempt(db: Database, settings: Settings, delivery_id: int, *, client: httpx.Client) -> None:
     with db.session() as session:
         pending = deliveries.pending(session, delivery_id=delivery_id)
         if pending is None:

@@ -14,12 +14,11 @@ import httpx
 import pytest
 from typer.testing import CliRunner
 
-from agent.delivery import deliver_due
-from agent.views import task_view
 from core import netguard
-from tests.agent.test_callbacks import Receiver
+from services.deliveries import deliver_due
 from tests.agent.test_runner import approved_task_with_callback
 from tests.api.test_webhooks import assert_problem
+from tests.services.test_deliveries import Receiver
 
 PUBLIC = "93.184.216.34"
 
@@ -106,7 +105,7 @@ def test_cli_refuses_an_internal_callback_url(h, dns, monkeypatch: pytest.Monkey
 
 def deliver(h, client: httpx.Client, until: Callable[[], bool], rounds: int = 20) -> None:
     for _ in range(rounds):
-        deliver_due(h.services.db, h.settings, task_view=task_view, client=client)
+        deliver_due(h.services.db, h.settings, client=client)
         if until():
             return
     raise AssertionError("the deliveries did not reach the expected state")

@@ -1,4 +1,5 @@
-"""The review gate shared by every task kind: a typed interrupt payload and a validated resume value."""
+"""The review gate shared by every task kind: a typed interrupt payload and a validated resume value (the graph
+side; services/reviews.py records a reviewer's decision and resumes the graph)."""
 
 from __future__ import annotations
 
