@@ -17,6 +17,7 @@ from api.deps import Services
 from api.metrics import Metrics
 from api.middleware import BodyLimitMiddleware, RequestContextMiddleware
 from api.routers import admin, chat, health, masterdata, policies, reports, reviews, tasks, tools, vendors, webhooks
+from api.schemas import ERROR_RESPONSES
 from api.ui import routes as ui_routes
 from api.ui.session import SessionSigner
 from core.clock import Clock, use_clock
@@ -86,7 +87,7 @@ def create_app(settings: Settings | None = None, *, run_worker: bool = True) -> 
     for router in (health.router, admin.router, webhooks.router, tasks.router, reviews.router,
                    masterdata.router, tools.router, tools.skills_router, vendors.router, reports.router,
                    policies.router, chat.router):
-        app.include_router(router)
+        app.include_router(router, responses=ERROR_RESPONSES)
     secret = settings.session_secret.get_secret_value().encode() if settings.session_secret else None
     # Without DE_SESSION_SECRET the sessions are signed with a per-process key: they end at a restart.
     app.state.ui_signer = SessionSigner(secret or secrets.token_bytes(32))

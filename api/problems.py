@@ -21,6 +21,16 @@ _STATUS_TITLES = {400: "Malformed request", 401: "Missing or invalid credentials
                   415: "Unsupported media type", 422: "Invalid fields", 429: "Too many requests"}
 
 
+# The HTTP status of each error code: the one place where a domain error becomes HTTP.
+STATUS_OF_CODE = {"bad-request": 400, "unauthorized": 401, "forbidden": 403, "not-found": 404, "conflict": 409,
+                  "payload-too-large": 413, "unsupported-media-type": 415, "validation-error": 422,
+                  "rate-limited": 429, "not-ready": 503}
+
+
+def status_of(exc: DEError) -> int:
+    return STATUS_OF_CODE.get(exc.code, 500)
+
+
 def problem(status: int, *, title: str, detail: str, code: str | None = None,
             errors: list[dict[str, Any]] | None = None, headers: dict[str, str] | None = None,
             instance: str | None = None) -> JSONResponse:
@@ -50,7 +60,7 @@ def _validation_errors(exc: RequestValidationError) -> tuple[int, list[dict[str,
 def install(app: FastAPI) -> None:
     @app.exception_handler(DEError)
     async def _de_error(request: Request, exc: DEError) -> JSONResponse:
-        return problem(exc.status, title=exc.title, detail=exc.detail, code=exc.code, errors=exc.errors,
+        return problem(status_of(exc), title=exc.title, detail=exc.detail, code=exc.code, errors=exc.errors,
                        headers=exc.headers, instance=request.url.path)
 
     @app.exception_handler(RequestValidationError)

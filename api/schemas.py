@@ -13,16 +13,19 @@ from tools.invoices.models import MatchResult
 from tools.risk import RiskFlag
 
 __all__ = [
+    "ERROR_RESPONSES",
     "AdverseImpact",
     "ChatReply",
     "ChatThread",
     "DeliveryRead",
     "EventRead",
+    "FieldError",
     "Health",
     "MasterDataSaved",
     "MatchResult",
     "PolicyList",
     "PolicyUploaded",
+    "Problem",
     "Ready",
     "ResumeParsed",
     "ReviewItem",
@@ -32,7 +35,42 @@ __all__ = [
     "TaskRead",
     "VendorRisk",
     "WebhookAccepted",
+    "problem_doc",
 ]
+
+
+class FieldError(ReadModel):
+    field: str
+    message: str
+    type: str | None = None
+
+
+class Problem(ReadModel):
+    """Every error, as application/problem+json (RFC 9457): `type` ends in the error's code."""
+
+    type: str
+    title: str
+    status: int
+    detail: str
+    instance: str | None = None
+    errors: list[FieldError] | None = None
+
+
+def problem_doc(description: str) -> dict[str, Any]:
+    ref = {"$ref": "#/components/schemas/Problem"}
+    return {"description": description, "model": Problem, "content": {"application/problem+json": {"schema": ref}}}
+
+
+# The errors any route may answer, documented once for every router (api/app.py); a route adds its own.
+ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
+    400: problem_doc("Malformed request (not JSON, bad header)"),
+    401: problem_doc("Missing or invalid credentials"),
+    403: problem_doc("Not allowed for this key's role or domain"),
+    404: problem_doc("Not found, or not visible to this key"),
+    409: problem_doc("Conflict: a stale version, a decision already taken, an event id replayed with another body"),
+    422: problem_doc("Invalid fields: `errors` lists each field and why"),
+    429: problem_doc("Too many requests"),
+}
 
 
 class WebhookAccepted(ReadModel):

@@ -1,4 +1,5 @@
-"""One error base class with coded subclasses; the API renders them as problem+json (RFC 9457)."""
+"""One error base class with coded subclasses: what went wrong, in the domain's words. Services raise them; only
+the API layer (api/problems.py) chooses the HTTP status for a code and renders problem+json (RFC 9457)."""
 
 from __future__ import annotations
 
@@ -6,7 +7,6 @@ from typing import Any
 
 
 class DEError(Exception):
-    status: int = 500
     code: str = "internal-error"
     title: str = "Internal error"
 
@@ -19,36 +19,36 @@ class DEError(Exception):
 
 
 class BadRequest(DEError):
-    status, code, title = 400, "bad-request", "Malformed request"
+    code, title = "bad-request", "Malformed request"
 
 
 class Unauthorized(DEError):
-    status, code, title = 401, "unauthorized", "Missing or invalid credentials"
+    code, title = "unauthorized", "Missing or invalid credentials"
 
 
 class Forbidden(DEError):
-    status, code, title = 403, "forbidden", "Not allowed"
+    code, title = "forbidden", "Not allowed"
 
 
 class NotFound(DEError):
-    status, code, title = 404, "not-found", "Not found"
+    code, title = "not-found", "Not found"
 
 
 class Conflict(DEError):
-    status, code, title = 409, "conflict", "Conflict"
+    code, title = "conflict", "Conflict"
 
 
 class PayloadTooLarge(DEError):
-    status, code, title = 413, "payload-too-large", "Request body too large"
+    code, title = "payload-too-large", "Request body too large"
 
 
 class UnsupportedMediaType(DEError):
-    status, code, title = 415, "unsupported-media-type", "Unsupported file type"
+    code, title = "unsupported-media-type", "Unsupported file type"
 
 
 class Unprocessable(DEError):
-    status, code, title = 422, "validation-error", "Invalid fields"
+    code, title = "validation-error", "Invalid fields"
 
 
 class RateLimited(DEError):
-    status, code, title = 429, "rate-limited", "Too many requests"
+    code, title = "rate-limited", "Too many requests"

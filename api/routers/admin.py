@@ -7,6 +7,7 @@ from fastapi import APIRouter, Path, Query, Response, status
 from pydantic import AnyHttpUrl, BaseModel, ConfigDict, Field
 
 from api.deps import AdminDep, ServicesDep
+from api.schemas import problem_doc
 from core import netguard
 from storage import audit, holders, keys, sources
 
@@ -125,8 +126,8 @@ def _key(row: ApiKey, holder: Holder) -> KeyOut:
 
 
 @router.post("/keys", status_code=status.HTTP_201_CREATED, response_model=KeyCreated,
-             responses={409: {"description": "The name normalises to an existing holder (send holder_id to add "
-                                             "a key to it)"}})
+             responses={409: problem_doc("The name normalises to an existing holder (send holder_id to add "
+                                             "a key to it)")})
 def create_key(body: KeyCreate, services: ServicesDep, admin: AdminDep) -> KeyCreated:
     domains = list(keys.DOMAINS) if body.role == "admin" and not body.domains else body.domains
     with services.db.session() as session:
@@ -148,8 +149,8 @@ def list_keys(services: ServicesDep, _admin: AdminDep,
 
 @router.delete("/keys/{key_id}", status_code=status.HTTP_204_NO_CONTENT, response_class=Response,
                summary="Revoke a key: it is refused (401) from then on, and its web sessions end",
-               responses={404: {"description": "No such key"},
-                          409: {"description": "The last live admin key"}})
+               responses={404: problem_doc("No such key"),
+                          409: problem_doc("The last live admin key")})
 def revoke_key(services: ServicesDep, admin: AdminDep, key_id: str = Path(max_length=36)) -> Response:
     with services.db.session() as session:
         keys.revoke(session, key_id=key_id, actor=admin)
@@ -173,7 +174,7 @@ def create_source(body: SourceCreate, services: ServicesDep, admin: AdminDep) ->
 
 @router.post("/sources/{name}/rotate", response_model=SourceRotated,
              summary="A new signing secret; the old one still verifies webhooks during the overlap window",
-             responses={404: {"description": "No such source"}})
+             responses={404: problem_doc("No such source")})
 def rotate_source(services: ServicesDep, admin: AdminDep, body: SourceRotate | None = None,
                   name: str = Path(max_length=100)) -> SourceRotated:
     overlap = dt.timedelta(seconds=(body or SourceRotate()).overlap_seconds)

@@ -12,7 +12,7 @@ router = APIRouter(tags=["operations"])
 
 
 class NotReady(DEError):
-    status, code, title = 503, "not-ready", "Not ready"
+    code, title = "not-ready", "Not ready"
 
 
 @router.get("/healthz", summary="The process is up", response_model=Health)

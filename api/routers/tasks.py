@@ -6,7 +6,7 @@ from fastapi import APIRouter, Path
 from fastapi.responses import Response
 
 from api.deps import AdminDep, PrincipalDep, ServicesDep
-from api.schemas import TaskRead
+from api.schemas import TaskRead, problem_doc
 from core.errors import Conflict, Forbidden, NotFound
 from services.reviews import ResumeRequest, decide
 from services.views import status_view, task_view
@@ -50,7 +50,7 @@ def get_task(principal: PrincipalDep, services: ServicesDep, task_id: str = Task
             "reviewers of the task's domain and admins",
             response_class=Response,
             responses={200: {"content": {"application/pdf": {}, "application/xml": {}}},
-                       404: {"description": "No such task, or it came without a file"}})
+                       404: problem_doc("No such task, or it came without a file")})
 def get_original(principal: PrincipalDep, services: ServicesDep, task_id: str = TaskId) -> Response:
     with services.db.session() as session:
         task = tasks.get(session, task_id=task_id)
@@ -69,8 +69,8 @@ def get_original(principal: PrincipalDep, services: ServicesDep, task_id: str = 
 
 @router.post("/{task_id}/resume", response_model=TaskRead,
              summary="Decide a task awaiting review: approve, reject or edit",
-             responses={403: {"description": "Not a reviewer of the domain, or the task's requester"},
-                        409: {"description": "Not awaiting review, or stale version"}})
+             responses={403: problem_doc("Not a reviewer of the domain, or the task's requester"),
+                        409: problem_doc("Not awaiting review, or stale version")})
 def resume(body: ResumeRequest, principal: PrincipalDep, services: ServicesDep,
            task_id: str = TaskId) -> dict[str, Any]:
     return decide(services.db, services.runner, principal=principal, task_id=task_id, request=body)

@@ -10,7 +10,7 @@ from starlette.datastructures import UploadFile as StarletteUpload
 from agent.configs import pdf_limits
 from api.body import JsonObject, json_object, openapi_body
 from api.deps import PrincipalDep, ServicesDep, VendorRecordsDep
-from api.schemas import MatchResult, ResumeParsed, RiskFlags, SkillTaxonomy
+from api.schemas import MatchResult, ResumeParsed, RiskFlags, SkillTaxonomy, problem_doc
 from core.errors import Forbidden, Unprocessable
 from core.validation import validate
 from services.documents import ResumeFile, read_resume, resume_from_file
@@ -30,7 +30,8 @@ skills_router = APIRouter(prefix="/v1", tags=["tools"])
 
 INVOICE_MATCH_BODY = openapi_body({
     "type": "object",
-    "properties": {**INVOICE_FORMS_SCHEMA, "purchase_order": {"type": "object"}, "goods_receipts": {"type": "array"}},
+    "properties": {**INVOICE_FORMS_SCHEMA, "purchase_order": {"type": "object"},
+                   "goods_receipts": {"type": "array", "items": {"type": "object"}}},
     "description": "One of `invoice`, `credit_note`, `ubl_xml`, `cii_xml`, `xml` (UBL or CII, detected) or `file` "
                    "(`{filename, content_base64}`: XML, a Factur-X/ZUGFeRD/XRechnung PDF, or a text PDF); "
                    "omitted PO and receipts are looked up by the invoice's po_number "
@@ -42,8 +43,8 @@ INVOICE_MATCH_BODY = openapi_body({
 @router.post("/invoice-match", response_model=MatchResult,
              summary="Match an invoice (or UBL XML) against its PO and receipts",
              openapi_extra=INVOICE_MATCH_BODY,
-             responses={403: {"description": "The PO or receipts would come from master data, and the caller is "
-                                             "not a finance or compliance reviewer or an admin"}})
+             responses={403: problem_doc("The PO or receipts would come from master data, and the caller is "
+                                             "not a finance or compliance reviewer or an admin")})
 async def match(principal: PrincipalDep, services: ServicesDep, body: JsonObject) -> dict[str, Any]:
     if not principal.reads_vendor_records() and not ("purchase_order" in body and "goods_receipts" in body):
         raise Forbidden("stored purchase orders and receipts are for finance and compliance reviewers and admins: "
@@ -64,7 +65,7 @@ RISK_FLAGS_BODY = openapi_body({
              summary="The risk flags an invoice raises, each with its evidence (finance and "
              "compliance reviewers and admins: the evidence shows bank accounts and other invoices)",
              openapi_extra=RISK_FLAGS_BODY,
-             responses={403: {"description": "Not a finance or compliance reviewer or an admin"}})
+             responses={403: problem_doc("Not a finance or compliance reviewer or an admin")})
 async def flags(_reader: VendorRecordsDep, services: ServicesDep, body: JsonObject) -> dict[str, Any]:
     found = await run_in_threadpool(risk_flags, services.db, services.settings, body, pdf_limits(services.settings))
     return {"flags": [flag.model_dump(mode="json") for flag in found]}

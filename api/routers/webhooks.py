@@ -9,7 +9,7 @@ from starlette.concurrency import run_in_threadpool
 from agent.configs import pdf_limits
 from api.body import parse_json
 from api.deps import ServicesDep
-from api.schemas import WebhookAccepted
+from api.schemas import WebhookAccepted, problem_doc
 from core.errors import Unauthorized
 from core.logging import get_logger
 from core.signing import SIGNATURE_HEADER, SignatureError, verify
@@ -41,10 +41,10 @@ WEBHOOK_BODY = {
 
 @router.post("/{source}", status_code=202, openapi_extra=WEBHOOK_BODY, summary="Receive an ERP event",
              response_model=WebhookAccepted,
-             responses={200: {"description": "Master data applied"},
+             responses={200: {"description": "Master data applied: {ok: true}", "model": WebhookAccepted},
                         202: {"description": "Task started: {task_id, status}"},
-                        401: {"description": "Unknown source or bad signature"},
-                        409: {"description": "Event id replayed with another body"}})
+                        401: problem_doc("Unknown source or bad signature"),
+                        409: problem_doc("Event id replayed with another body")})
 async def receive(request: Request, services: ServicesDep,
                   source: str = Path(max_length=100)) -> JSONResponse:
     raw = await request.body()

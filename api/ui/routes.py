@@ -22,6 +22,7 @@ from fastapi.templating import Jinja2Templates
 from jinja2 import Environment, FileSystemLoader
 from pydantic import ValidationError
 
+from api import problems
 from api.deps import Services
 from api.routers.chat import event_stream
 from api.routers.tasks import can_see, visible_view
@@ -267,7 +268,7 @@ def decide_form(request: Request, task_id: str, decision: str = Form(max_length=
                           error=f"{t('This page was out of date')}: {exc.detail}. " + t(
                               "This task changed after you opened it; its current state is below."))
     except DEError as exc:
-        return _task_page(request, session, principal, task_id, status=exc.status,
+        return _task_page(request, session, principal, task_id, status=problems.status_of(exc),
                           error=f"{t('Your decision was not accepted')}: {exc.detail}")
     return _task_page(request, session, principal, task_id, notice=t("Your decision was recorded."))
 
@@ -314,7 +315,7 @@ def chat_send(request: Request, message: str = Form(min_length=1, max_length=400
         result = _services(request).chat.send(principal=principal, message=message, thread_id=thread or None)
     except DEError as exc:
         return _render(request, "chat.html.j2", {"principal": principal, "thread": thread or None, "messages": [],
-                                                 "error": exc.detail}, status=exc.status, session=session)
+                                                 "error": exc.detail}, status=problems.status_of(exc), session=session)
     return RedirectResponse(f"/ui/chat?thread={result['thread_id']}", status_code=303)
 
 
