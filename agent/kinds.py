@@ -60,6 +60,38 @@ def _check_candidate_edits(edits: dict[str, Any], proposal: dict[str, Any], resu
     return CandidateEdits.model_validate(edits).model_dump()
 
 
+@dataclass(frozen=True)
+class EditField:
+    """One field of a kind's edit form, as the task page shows it: what `edit` may change, and how."""
+
+    name: str  # the key in `edits`
+    label: str  # shown (and translated) on the page
+    kind: Literal["decimal", "choice"]
+    value: Any = None  # the proposal's value, the form's default
+    unit: str | None = None  # a currency, shown beside the label
+    options: tuple[str, ...] = ()  # for a choice
+
+
+def _invoice_form(proposal: dict[str, Any]) -> list[EditField]:
+    """A credit note's form has the credit to book, an invoice's the amount to pay (never both); a proposal with
+    neither (a hold without an amount) has nothing to edit."""
+    currency = proposal.get("currency")
+    if proposal.get("amount_to_credit") is not None:
+        return [EditField("amount_to_credit", "Credit to book", "decimal", proposal["amount_to_credit"], currency)]
+    if proposal.get("amount_to_pay") is not None:
+        return [EditField("amount_to_pay", "Amount to pay", "decimal", proposal["amount_to_pay"], currency)]
+    return []
+
+
+def _candidate_form(proposal: dict[str, Any]) -> list[EditField]:
+    return [EditField("action", "Change the outcome to", "choice", proposal.get("action"),
+                      options=CandidateEdits.model_fields["action"].annotation.__args__)]
+
+
+def _no_edits(proposal: dict[str, Any]) -> list[EditField]:
+    return []
+
+
 def _no_other_requesters(task_input: dict[str, Any], result: dict[str, Any]) -> set[str]:
     return set()
 
@@ -82,15 +114,18 @@ class TaskKind:
     sla_hours: float = 48.0  # until a pending review is overdue (DE_REVIEW_SLA_HOURS overrides per kind)
     other_requesters: Callable[[dict[str, Any], dict[str, Any]], set[str]] = _no_other_requesters
     """Besides the task's requester, whose request the task also is (four eyes): names, from its input and result."""
-    edit_fields: tuple[str, ...] = ()  # what a reviewer may change with `edit` (the task page's form)
+    edit_form: Callable[[dict[str, Any]], list[EditField]] = _no_edits
+    """The fields a reviewer may change with `edit`, from the proposal: the task page renders them, check_edits
+    validates what comes back."""
+    page: str | None = None  # the kind's part of the task page: a template under api/ui/templates/
 
 
 KINDS: dict[str, TaskKind] = {
     "invoice_review": TaskKind("invoice_review", "finance", build_invoice_review, _check_invoice_edits,
                                sla_hours=48.0, other_requesters=_invoice_requesters,
-                               edit_fields=("amount_to_pay", "amount_to_credit")),
+                               edit_form=_invoice_form, page="kinds/invoice_review.html.j2"),
     "candidate_screen": TaskKind("candidate_screen", "hr", build_candidate_screen, _check_candidate_edits,
-                                 sla_hours=72.0, edit_fields=("action",)),
+                                 sla_hours=72.0, edit_form=_candidate_form, page="kinds/candidate_screen.html.j2"),
 }
 
 
@@ -100,4 +135,4 @@ def create_task(session: Any, kind: str, *, source: str | None, requester: str |
     return tasks.create(session, kind=kind, domain=KINDS[kind].domain, source=source, requester=requester,
                         requester_holder=requester_holder, input=input, actor=actor, task_id=task_id)
 
-__all__ = ["KINDS", "InvoiceEdits", "TaskKind", "ValidationError", "create_task"]
+__all__ = ["KINDS", "EditField", "InvoiceEdits", "TaskKind", "ValidationError", "create_task"]

@@ -123,3 +123,16 @@ def test_a_task_kind_is_one_registry_line() -> None:
                if 'domain="finance"' in path.read_text(encoding="utf-8")
                or 'domain="hr"' in path.read_text(encoding="utf-8")]
     assert callers == []
+
+
+def test_each_kind_names_its_page_and_edit_form() -> None:
+    """A kind's part of the task page and its edit form live with the kind (agent/kinds.py); the task template has
+    no kind's name in it."""
+    from agent.kinds import KINDS
+
+    templates = ROOT / "api" / "ui" / "templates"
+    for kind in KINDS.values():
+        assert kind.page is None or (templates / kind.page).is_file(), kind.name
+        assert isinstance(kind.edit_form({}), list)
+    task_page = (templates / "task.html.j2").read_text(encoding="utf-8")
+    assert not [name for name in KINDS if name in task_page]

@@ -12,7 +12,6 @@ import datetime as dt
 import json
 import secrets
 from collections import Counter
-from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
@@ -21,7 +20,10 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
 from jinja2 import Environment, FileSystemLoader
 from pydantic import ValidationError
+from starlette.concurrency import run_in_threadpool
+from starlette.datastructures import FormData
 
+from agent.kinds import KINDS
 from api import problems
 from api.deps import Services
 from api.routers.chat import event_stream
@@ -190,8 +192,11 @@ def _task_page(request: Request, session: WebSession, principal: Principal, task
             return _render(request, "missing.html.j2", {"principal": principal}, status=404, session=session)
         view = visible_view(db, principal, task)
     can_decide = principal.can_review(view["domain"]) and view["status"] == "awaiting_review"
+    kind = KINDS.get(view["kind"])
+    edit_form = kind.edit_form(view.get("proposal") or {}) if can_decide and kind else []
     return _render(request, "task.html.j2", {
         "principal": principal, "task": view, "notice": notice, "error": error, "can_decide": can_decide,
+        "edit_form": edit_form, "kind_page": kind.page if kind else None,
         "result_json": json.dumps(view.get("result"), ensure_ascii=False, indent=2, default=str),
     }, status=status, session=session)
 
@@ -229,12 +234,15 @@ def task_original(request: Request, task_id: str) -> Response:
 
 
 @router.post("/tasks/{task_id}/decide", response_class=HTMLResponse)
-def decide_form(request: Request, task_id: str, decision: str = Form(max_length=20),
-                version: int = Form(), csrf: str = Form(default="", max_length=200),
-                comment: str = Form(default="", max_length=4000),
-                amount_to_pay: str = Form(default="", max_length=40),
-                amount_to_credit: str = Form(default="", max_length=40),
-                candidate_action: str = Form(default="", max_length=20)) -> Response:
+async def decide_form(request: Request, task_id: str) -> Response:
+    form = await request.form(max_files=0, max_fields=MAX_FORM_FIELDS)
+    return await run_in_threadpool(_decide_form, request, task_id, form)
+
+
+MAX_FORM_FIELDS = 20  # decision, version, csrf, comment and the kind's edit fields
+
+
+def _decide_form(request: Request, task_id: str, form: FormData) -> Response:
     current = _current(request)
     if current is None:
         return _to_login(request)
@@ -242,20 +250,17 @@ def decide_form(request: Request, task_id: str, decision: str = Form(max_length=
     t = translator(_lang(request))
     if len(task_id) > 100:
         return _render(request, "missing.html.j2", {"principal": principal}, status=404, session=session)
-    if not _signer(request).check_csrf(session, csrf):
+    fields = {key: value for key, value in form.items() if isinstance(value, str)}
+    csrf, decision, comment = (fields.get(name, "") for name in ("csrf", "decision", "comment"))
+    if not _signer(request).check_csrf(session, csrf[:200]):
         return _task_page(request, session, principal, task_id, status=403,
                           error=t("The form expired; please try again."))
-    edits: dict[str, Any] | None = None
-    if decision == "edit" and candidate_action:
-        edits = {"action": candidate_action}  # checked by the kind's edit model (advance or hold)
-    elif decision == "edit":
-        # A credit note's form has the credit to book, an invoice's the amount to pay (never both).
-        field, raw, label = (("amount_to_credit", amount_to_credit, t("Credit to book")) if amount_to_credit.strip()
-                             else ("amount_to_pay", amount_to_pay, t("Amount to pay")))
-        try:
-            edits = {field: format(Decimal(raw.strip()), "f")}
-        except InvalidOperation:
-            return _task_page(request, session, principal, task_id, status=422, error=f"{label}: {raw!s}")
+    if len(decision) > 20 or len(comment) > 4000 or not fields.get("version", "").isdigit():
+        return _task_page(request, session, principal, task_id, status=422, error=t("Your decision was not accepted"))
+    version = int(fields["version"][:12])
+    # The kind's edit form (agent/kinds.py) named its fields edit_<name>; the kind's edit model checks them.
+    edits = ({key.removeprefix("edit_"): value.strip()[:40] for key, value in fields.items()
+              if key.startswith("edit_") and value.strip()} if decision == "edit" else None)
     try:
         body = ResumeRequest(decision=decision, version=version, comment=comment.strip() or None,  # type: ignore[arg-type]
                              edits=edits)

@@ -86,11 +86,11 @@ def test_edit_amount_and_reject_with_comment(h: Harness) -> None:
     sign_in(h, "fiona")
     page = h.client.get(f"/ui/tasks/{task['id']}")
     bad = h.client.post(f"/ui/tasks/{task['id']}/decide", data={"decision": "edit", "version": task["version"],
-                                                                 "csrf": csrf_of(page.text), "amount_to_pay": "abc"})
+                                                                 "csrf": csrf_of(page.text), "edit_amount_to_pay": "abc"})
     assert bad.status_code == 422 and h.task(task["id"])["status"] == "awaiting_review"
     edited = h.client.post(f"/ui/tasks/{task['id']}/decide", data={"decision": "edit", "version": task["version"],
                                                                     "csrf": csrf_of(page.text),
-                                                                    "amount_to_pay": "300.00"})
+                                                                    "edit_amount_to_pay": "300.00"})
     assert edited.status_code == 200, edited.text
     assert h.task(task["id"])["result"]["outcome"]["amount_to_pay"] == "300.00"
     rejected = h.client.post(f"/ui/tasks/{other['id']}/decide",
@@ -159,11 +159,30 @@ def test_candidate_page_shows_score_parts_evidence_and_redactions(h: Harness) ->
     assert "Asian" not in html and "race_ethnicity" not in html  # demographics never reach the page
     assert "Invoice lines" not in html  # the score's `match` is not an invoice match
     bad = h.client.post(f"/ui/tasks/{task['id']}/decide", data={"decision": "edit", "version": task["version"],
-                                                                 "csrf": csrf_of(html), "candidate_action": "reject"})
+                                                                 "csrf": csrf_of(html), "edit_action": "reject"})
     assert bad.status_code == 422 and h.task(task["id"], "harry")["status"] == "awaiting_review"
     held = h.client.post(f"/ui/tasks/{task['id']}/decide", data={"decision": "edit", "version": task["version"],
-                                                                  "csrf": csrf_of(html), "candidate_action": "hold",
+                                                                  "csrf": csrf_of(html), "edit_action": "hold",
                                                                   "comment": "interview pool is full"})
     assert held.status_code == 200, held.text
     assert h.task(task["id"], "harry")["result"]["outcome"] == {"status": "approved", "candidate_outcome": "hold",
                                                                 "edited": True}
+
+
+def test_the_edit_form_comes_from_the_kinds_registry(h: Harness, monkeypatch) -> None:
+    """The task page renders whatever fields the kind's edit_form gives (agent/kinds.py), and posts them back as
+    edits for the kind's check; no template or route knows a kind's fields."""
+    import dataclasses
+
+    from agent import kinds
+
+    task = paused_task(h, receipts=[f.grn()])
+    sign_in(h, "fiona")
+    page = h.client.get(f"/ui/tasks/{task['id']}").text
+    assert 'name="edit_amount_to_pay"' in page and 'value="357.00"' in page and "Amount to pay (EUR)" in page
+    custom = dataclasses.replace(kinds.KINDS["invoice_review"], edit_form=lambda proposal: [
+        kinds.EditField("priority", "Priority", "choice", "low", options=("low", "high"))])
+    monkeypatch.setitem(kinds.KINDS, "invoice_review", custom)
+    page = h.client.get(f"/ui/tasks/{task['id']}").text
+    assert 'name="edit_amount_to_pay"' not in page
+    assert '<select id="edit_priority" name="edit_priority">' in page and '<option value="high" >high</option>' in page
