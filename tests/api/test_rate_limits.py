@@ -29,7 +29,7 @@ def test_bucket_refills_at_the_rate() -> None:
 def test_api_key_over_its_limit_gets_429(harness_factory) -> None:
     h = harness_factory(rate_limit_per_minute=90, rate_limit_burst=500)
     assert h.services.limiter.rate == 1.5 and h.services.limiter.burst == 500  # from DE_RATE_LIMIT_* settings
-    h.services.limiter = RateLimiter(per_minute=1, burst=3)  # tight, after the harness's own set-up calls
+    h.services.limiter = RateLimiter(per_minute=1, burst=3, clock=lambda: 1000.0)  # tight, after the set-up; time stands still
     for _ in range(3):
         assert h.client.get("/v1/reviews", headers=h.auth("fiona")).status_code == 200
     refused = h.client.get("/v1/reviews", headers=h.auth("fiona"))
@@ -40,7 +40,7 @@ def test_api_key_over_its_limit_gets_429(harness_factory) -> None:
 
 def test_webhook_source_over_its_limit_changes_nothing(harness_factory) -> None:
     h = harness_factory()
-    h.services.limiter = RateLimiter(per_minute=1, burst=2)
+    h.services.limiter = RateLimiter(per_minute=1, burst=2, clock=lambda: 1000.0)
     accepted = [h.webhook(f.event("purchase_order.upserted", f.po(), event_id=f"E-{i}")) for i in range(2)]
     assert [r.status_code for r in accepted] == [200, 200]  # master data is applied at once
     refused = h.webhook(f.event("invoice.received", {"invoice": f.invoice()}, event_id="E-3"))

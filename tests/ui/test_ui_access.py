@@ -41,7 +41,8 @@ def test_reviewers_and_admins_keep_their_inbox(h: Harness) -> None:
 def test_pages_and_the_chat_stream_share_the_keys_api_budget(h: Harness) -> None:
     sign_in(h, "sam")
     csrf = csrf_of(h.client.get("/ui/chat").text)
-    h.services.limiter = RateLimiter(per_minute=1, burst=3)  # tight, after the sign-in
+    # Tight, after the sign-in, on a clock that stands still: the wait is exactly one token's minute.
+    h.services.limiter = RateLimiter(per_minute=1, burst=3, clock=lambda: 1000.0)
     assert h.client.get("/ui/chat").status_code == 200
     assert h.client.get("/v1/chat/threads/none", headers=h.auth("sam")).status_code == 404  # the same bucket
     stream = h.client.post("/ui/chat/stream", data={"message": "hi", "thread": "", "csrf": csrf})
@@ -54,7 +55,7 @@ def test_pages_and_the_chat_stream_share_the_keys_api_budget(h: Harness) -> None
 
 
 def test_the_sign_in_form_is_limited_per_client_address(h: Harness) -> None:
-    h.services.limiter = RateLimiter(per_minute=1, burst=2)
+    h.services.limiter = RateLimiter(per_minute=1, burst=2, clock=lambda: 1000.0)
     page = h.client.get("/ui/login")
     wrong = h.client.post("/ui/login", data={"key": "guess-1", "csrf": csrf_of(page.text)})
     assert wrong.status_code == 401
