@@ -20,11 +20,8 @@ from __future__ import annotations
 
 import importlib
 import json
-import socket
 import subprocess
 import sys
-import threading
-import time
 import uuid
 from collections.abc import Iterator
 from contextlib import ExitStack
@@ -34,13 +31,13 @@ from typing import Any
 
 import httpx
 import pytest
-import uvicorn
 from fastapi.testclient import TestClient
 
 from api.app import create_app
 from core.signing import sign
 from tests import factories as f
 from tests.conftest import Harness, make_settings
+from tests.live import serve
 
 pytest.importorskip("openapi_python_client", reason="openapi-python-client is not installed (pip install -e '.[dev]')")
 
@@ -91,22 +88,9 @@ def generated(spec: dict[str, Any], tmp_path_factory: pytest.TempPathFactory) ->
 
 @pytest.fixture
 def live(h: Harness) -> Iterator[str]:
-    """Serve the harness's app (its lifespan already started by the test client; its worker is the test's) on a
-    free loopback port."""
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
-    server = uvicorn.Server(uvicorn.Config(h.client.app, host="127.0.0.1", port=port, lifespan="off",
-                                           log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 20
-    while not server.started:  # readiness poll with a deadline, not a fixed sleep
-        assert thread.is_alive() and time.monotonic() < deadline, "uvicorn did not start"
-        time.sleep(0.01)
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(timeout=10)
+    """The harness's app over HTTP (its worker is the test's: `h.drain()` runs the queued task)."""
+    with serve(h.client.app) as url:
+        yield url
 
 
 def test_the_generator_warns_about_no_route_on_the_path(generated: SimpleNamespace) -> None:

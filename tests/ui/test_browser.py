@@ -9,19 +9,16 @@ from __future__ import annotations
 import os
 import re
 import shutil
-import socket
-import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-import uvicorn
 
 from tests import factories as f
 from tests.api.test_reviews import paused_task
 from tests.conftest import Harness
+from tests.live import serve
 
 playwright_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed")
 CHROMIUM = os.environ.get("DE_TEST_CHROMIUM") or shutil.which("chromium") or shutil.which("chromium-browser")
@@ -33,21 +30,9 @@ SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 
 @pytest.fixture
 def live(h: Harness) -> Iterator[tuple[Harness, str]]:
-    """Serve the harness's app (its lifespan already started by the test client) on a free local port."""
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
-    server = uvicorn.Server(uvicorn.Config(h.client.app, host="127.0.0.1", port=port, lifespan="off",
-                                           log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 20
-    while not server.started:  # readiness poll with a deadline, not a fixed sleep
-        assert thread.is_alive() and time.monotonic() < deadline, "uvicorn did not start"
-        time.sleep(0.02)
-    yield h, f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(timeout=10)
+    """The harness's app over HTTP, for the browser."""
+    with serve(h.client.app) as url:
+        yield h, url
 
 
 @pytest.fixture
