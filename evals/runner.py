@@ -22,6 +22,7 @@ from evals.suites.resume import ResumeSuite
 from evals.suites.resume_independent import (
     ResumeDev3Suite,
     ResumeDev4Suite,
+    ResumeDev5Suite,
     ResumeHoldoutSuite,
     ResumeIndependentSuite,
 )
@@ -31,7 +32,7 @@ SUITES: dict[str, Callable[[], Any]] = {"invoice": InvoiceSuite, "risk": RiskSui
                                         "policy": PolicySuite, "agent": AgentSuite, "policy-real": PolicyRealSuite,
                                         "resume-independent": ResumeIndependentSuite,
                                         "resume-holdout": ResumeHoldoutSuite, "resume-dev3": ResumeDev3Suite,
-                                        "resume-dev4": ResumeDev4Suite,
+                                        "resume-dev4": ResumeDev4Suite, "resume-dev5": ResumeDev5Suite,
                                         "policy-holdout": PolicyHoldoutSuite, "invoice-real": InvoiceRealSuite,
                                         "invoice-pdf": InvoicePdfSuite}
 THRESHOLDS = Path(__file__).parent / "thresholds.json"

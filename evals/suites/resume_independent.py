@@ -168,6 +168,16 @@ class ResumeDev4Suite(ResumeIndependentSuite):
     datasets = DATASETS / "dev4"
 
 
+class ResumeDev5Suite(ResumeIndependentSuite):
+    """The same measures on 40 resumes by a fifth independent author (evals/datasets/dev5/), written on
+    2026-12-01 (second session) for hard names and date styles, without the parser's code or the other sets.
+    Its first run is recorded as unseen in the README; then it became a development set."""
+
+    name = "resume-dev5"
+    dataset_suite = "resume_dev5"
+    datasets = DATASETS / "dev5"
+
+
 class ResumeHoldoutSuite(ResumeIndependentSuite):
     """The same measures on 46 resumes by a second independent author (evals/datasets/holdout/), written after
     the parser's changes of this round and kept unseen by its authors: only the aggregate figures are read."""

@@ -276,3 +276,61 @@ def test_a_markdown_image_is_a_photo() -> None:
     extracted = extract("cv.md", "# 孙雅琪\n![照片](photo_sunyaqi.jpg)\n手机：138 0000 1111\n".encode())
     assert extracted.images == 1 and "photo_sunyaqi" not in extracted.text
     assert "photo" in {r.field for r in parse_resume(extracted.text, images=extracted.images).resume.redacted}
+
+
+# From the dev5 set's first run (2026-12-01): names and dates in more layouts, one general rule each.
+@pytest.mark.parametrize(("lines", "name"), [
+    (["SENIOR DATA ENGINEER", "Robert 'Bob' Nguyen", "Austin, TX · (512) 555-0148 · r@example.com"], "Robert Nguyen"),
+    (["Résumé", "Siobhan McAllister-Byrne (she/her)", "Dublin · 087 555 0192 · m@example.com"],
+     "Siobhan McAllister-Byrne"),
+    (["BRIGHTPATH TALENT PARTNERS", "Executive Search · Candidate Profile", "Omar Khalid al-Rashid",
+      "Dubai, UAE · +971 50 555 0134 · o@example.net"], "Omar Khalid al-Rashid"),
+    (["Product Designer · Seoul", "PARK Ji-hoon", "Seoul · 010-5550-1234 · j@example.com"], "Park Ji-hoon"),
+    (["Ewan MacLeod Sound Engineer Glasgow, UK 07700 900417 dj@example.com"], "Ewan MacLeod"),
+    (["个人简历", "张 伟", "高级后端工程师", "电话：139 1025 6638"], "张伟"),
+    (["应聘岗位：高级Java开发工程师", "李明 (Leo Li)", "电话：186 2177 4309"], "李明"),
+    (["求职意向：物流主管", "姓名：马 超", "电话：130 2217 6634"], "马超"),
+    (["阿依古丽·买买提", "市场经理", "电话：+86 181 9902 3317"], "阿依古丽·买买提"),
+])
+def test_names_with_nicknames_pronouns_particles_and_spaced_characters(lines: list[str], name: str) -> None:
+    assert parse_resume("\n".join(lines), today=TODAY).resume.name == name
+
+
+def test_each_dated_entry_takes_its_own_name_and_kind() -> None:
+    zh = ("王芳\n电话：138 0000 1111\n工作经历\n上海瀚海消费数据有限公司 高级数据分析师\n2021.09-至今\n"
+          "上海云杉零售有限公司 数据分析师\n2018.07-2021.08\n上海云杉零售有限公司 数据分析实习生\n2017.07-2017.12\n"
+          "南岭科技大学 硕士研究生（全日制在读）\n2015.09-2017.06\n")
+    resume = parse_resume(zh, today=TODAY).resume
+    # 2021.09–2026.11 and 2018.07–2021.08: the internship and the full-time studies are not employment.
+    assert resume.total_experience_years == Decimal("8.4")
+    en = ("Maria Lopez\nm@example.com\nExperience\n2019/03 – 2021/11\nTajo Seguros\nData Analyst\n"
+          "2017/09 – 2019/02\nUniversidad Carpetana\nFull-time studies – MSc Data Science\n"
+          "Summer 2016\nBrightside Bank\nBank teller\nParental leave\n09.2021 – 03.2022\n")
+    assert parse_resume(en, today=TODAY).resume.total_experience_years == Decimal("3.0")  # 33 + 3 (summer) months
+
+
+def test_a_right_aligned_date_column_stays_on_its_lines() -> None:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, pagesize=A4)
+    rows = ["Anne D'Souza", "Toronto, ON · +1 416 555 0186 · a@example.com", "Experience", "Audit Manager",
+            "Senior Auditor", "Staff Accountant — Ridley & Finch LLP", "Bookkeeper — Market Co-op", "Education",
+            "BComm Accounting, Lakeshore University", "Skills", "Audit planning, IFRS, Excel"]
+    dates = {3: "Jun 2022 – Present", 4: "Sep 2019 – May 2022", 5: "Jan 2017 – Aug 2019", 6: "2012 – 2016"}
+    for number, text in enumerate(rows):
+        pdf.drawString(60, 780 - number * 18, text)
+        if number in dates:
+            pdf.drawRightString(540, 780 - number * 18, dates[number])
+    pdf.save()
+    text = extract("cv.pdf", buffer.getvalue()).text
+    assert "Audit Manager Jun 2022 – Present" in text and "Senior Auditor Sep 2019 – May 2022" in text
+
+
+def test_english_labels_run_together_and_a_leave_stays_a_break() -> None:
+    from tools.resumes.protected import redact
+
+    text, found = redact("Nationality: Jordanian Age: 38 Marital status: Married\nParental leave\n09.2021 – 03.2022")
+    assert {r.field for r in found} == {"nationality", "age", "marital_status"}
+    assert text.splitlines() == ["", "career break", "09.2021 – 03.2022"]

@@ -29,6 +29,9 @@ SINCE = re.compile(r"(?:\bsince|\bfrom|自|从)\s*" + _POINT.format(p="s") + r"|
 _LATEST_TWO_DIGIT_YEAR = 2040  # resumes are read decades before this matters
 
 
+SUMMER = re.compile(r"\bsummer\s+(?:of\s+)?(?P<y>(?:19|20)\d\d)(?!\d)", re.IGNORECASE)
+
+
 def _point(match: re.Match[str], prefix: str, *, year_alone: int = 1) -> tuple[int, int] | None:
     """(year, month) of a matched point; a year written alone takes `year_alone` as its month."""
     for n in range(1, 7):
@@ -54,6 +57,10 @@ def find_range(text: str, today: dt.date) -> tuple[str, str, int, int, re.Match[
     36 months)."""
     match = RANGE.search(text)
     if match is None:
+        season = SUMMER.search(text)
+        if season is not None:  # "Summer 2016": June to August
+            year = int(season.group("y"))
+            return f"{year:04d}-06", f"{year:04d}-08", year * 12 + 5, year * 12 + 8, season
         since = SINCE.search(text)
         if since is None:
             return None

@@ -223,8 +223,15 @@ def _gutter(words: list[dict[str, Any]], width: float) -> float | None:
         return None
     middle = (best[0] + best[1]) / 2
     left = sum(1 for w in words if w["x1"] <= middle)
-    right = sum(1 for w in words if w["x0"] >= middle)
-    return middle if left >= 5 and right >= 5 else None
+    right_words = [w["text"] for w in words if w["x0"] >= middle]
+    if right_words and sum(bool(_DATE_WORD.fullmatch(w)) for w in right_words) >= 0.8 * len(right_words):
+        return None  # a right-aligned column of dates belongs to the lines beside it, not a column of its own
+    return middle if left >= 5 and len(right_words) >= 5 else None
+
+
+_DATE_WORD = re.compile(r"(?i)(?:\d{1,2}[./-])?(?:19|20)\d\d(?:[./-]\d{1,2})?[.,]?|[–—~-]|to|till|until|present|"
+                        r"current|now|today|date|ongoing|summer|winter|spring|autumn|fall|(?:jan|feb|mar|apr|may|jun|"
+                        r"jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|['’]\d\d|(?:19|20)\d\d\s*年.*|至今|今")
 
 
 def _pdf(data: bytes, max_pages: int = MAX_PAGES, limits: PdfLimits | None = None) -> Extracted:

@@ -45,7 +45,8 @@ TITLE_WORDS = re.compile(
     r"工程师|经理|分析师|开发|设计师|总监|顾问|会计|专员|主管|主任|助理|实习生|架构师|科学家|负责人|出纳|招聘",
     re.IGNORECASE)
 COMPANY_WORDS = re.compile(
-    r"\b(?:inc|ltd|llc|gmbh|corp|corporation|company|co|group|plc|bank|technologies|labs|university|ag|bv|sa)\b\.?|"
+    r"\b(?:inc|ltd|llc|gmbh|corp|corporation|company|co|group|plc|bank|technologies|labs|university|ag|bv|sa|"
+    r"partners)\b\.?|"
     r"公司|集团|银行|研究院|事务所|大学|学院", re.IGNORECASE)
 INSTITUTION = re.compile(r"university|college|institute|school|academy|polytechnic|大学|学院|学校", re.IGNORECASE)
 DEGREE = re.compile(
@@ -248,7 +249,8 @@ _CN_COMPOUND = frozenset([
 ])
 # A capitalised word of a name: "O'Neill", "Al-Sayed", "McDonald", "J.", "DELGADO". Each part after the first
 # starts with an apostrophe, a hyphen or a capital, so the pattern cannot backtrack without end on long lines.
-_NAME_WORD = (r"(?:[A-ZÀ-ÖØ-Þ]\.|[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]*(?:['’-][A-ZÀ-ÖØ-Þ]?[a-zà-öø-ÿ]+|[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)*"
+_NAME_WORD = (r"(?:(?:al|el|ad|ar|as|at|an|ash|ibn|bin|abu)-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+|[A-ZÀ-ÖØ-Þ]\."
+              r"|[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]*(?:['’-][A-ZÀ-ÖØ-Þ]?[a-zà-öø-ÿ]+|[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)*"
               r"|[A-ZÀ-ÖØ-Þ]{2,}(?:['’-][A-ZÀ-ÖØ-Þ]+)*)")
 # Up to two lower-case particles between the words: "de la Cruz", "van der Berg", "bin Ahmad".
 _EN_NAME = re.compile(rf"{_NAME_WORD}(?:\s+(?:(?:van|von|de|da|del|der|den|di|du|la|le|bin|binti|binte|bint|ibn|al|el|"
@@ -293,6 +295,25 @@ _SURNAME_FIRST = re.compile(r"^(?P<family>[A-ZÀ-Þ][A-ZÀ-Þ'’-]+(?:\s[A-ZÀ-
                             r"(?P<given>[A-ZÀ-Þ][a-zà-ÿ]+(?:[\s-][A-ZÀ-Þ][a-zà-ÿ]+|\s[A-Z]\.)?)$")
 
 
+# What a name line carries beside the name: a nickname in quotes ("Robert 'Bob' Nguyen"), pronouns, an English
+# name in brackets after a Chinese one ("李明 (Leo Li)").
+_NAME_EXTRAS = re.compile(r"\s+['\"“‘][A-Z][a-z]+['\"”’](?=\s)|\s*[(（](?:she|he|they|ze)/\w+[)）]"
+                          r"|(?<=[\u4e00-\u9fff])\s*[(（][A-Za-z][A-Za-z .'-]{1,30}[)）]", re.IGNORECASE)
+# "张  伟", "郑 晓 雯": a Chinese name typed with spaces between its characters.
+_SPACED_CN_NAME = re.compile(r"[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff]){1,3}")
+# "阿依古丽·买买提": a transliterated name, its parts joined by a middle dot.
+_DOTTED_CN_NAME = re.compile(r"[\u4e00-\u9fff]{2,6}[·•・][\u4e00-\u9fff]{2,6}")
+# "PARK Ji-hoon", "WANG Xiaoming": the family name in capitals first, as East Asian names are often written.
+_CAPS_FAMILY_FIRST = re.compile(r"(?P<family>[A-Z]{2,})\s+(?P<given>[A-Z][a-z]+(?:-[a-z]+)?(?:\s[A-Z][a-z]+)?)")
+
+
+def _clean_name_line(line: str) -> str:
+    line = _NAME_EXTRAS.sub("", line.strip(" *#_>"))
+    if _SPACED_CN_NAME.fullmatch(line):
+        line = re.sub(r"[ \u3000]+", "", line)
+    return line
+
+
 @lru_cache(maxsize=1)
 def _domain_words() -> frozenset[str]:
     """Words of the taxonomy's professional skills ("construction", "project", "customer", "support"): a
@@ -314,13 +335,18 @@ def _field_words_only(name: str) -> bool:
 
 def _name_prefix(segment: str) -> str | None:
     """"Fatima Al-Sayed HR Business Partner": the name before a job title on the same line."""
+    if COMPANY_WORDS.search(segment):
+        return None  # "BRIGHTPATH TALENT PARTNERS" is a firm
     words = segment.split()
     for size in (4, 3, 2):
         if len(words) > size:
             head, rest = " ".join(words[:size]), " ".join(words[size:])
             if (TITLE_WORDS.search(rest) or NOT_A_NAME.search(rest)) and _en_name(head) \
                     and not _field_words_only(head):
-                return head
+                kept = head.split()
+                while len(kept) > 2 and kept[-1].lower() in _domain_words():
+                    kept.pop()  # "Ewan MacLeod Sound Engineer": the field's word belongs to the title
+                return " ".join(kept)
     return None
 
 
@@ -332,7 +358,7 @@ def _name(lines: list[str]) -> str | None:
         labelled = re.match(r"^\s*(?:姓\s*名|full name|name)\s*(?:[:：]|\||\s)\s*(?P<n>[^|｜,，\t]+?)\s*"
                             r"(?:[|｜,，\t]|$|\s{2,}|\s(?=性别|年龄|出生|电话|手机|邮箱))", line, re.IGNORECASE)
         if labelled:
-            value = labelled.group("n").strip()
+            value = _clean_name_line(labelled.group("n"))
             if _cn_name(value) or _EN_NAME.fullmatch(value):
                 return value
     contact = [i for i, line in enumerate(window) if EMAIL.search(line) or PHONE.search(line)]
@@ -340,14 +366,19 @@ def _name(lines: list[str]) -> str | None:
     for index, line in enumerate(window):
         if find_range(line, clock.today()) is not None:
             continue  # a dated line is a job's or a school's, not the person's
-        surname_first = _SURNAME_FIRST.match(line.strip(" *#_>"))
+        line = _clean_name_line(line)
+        surname_first = _SURNAME_FIRST.match(line)
         if surname_first:
             family = surname_first.group("family").title()
             line = f"{surname_first.group('given')} {family}"  # "O'CONNOR-BRENNAN, Siobhán" → Siobhán O'Connor-Brennan
-        segments = [_LEAD_IN.sub("", seg.strip(" *#_>")) for seg in _NAME_SEGMENTS.split(line.strip())]
+        family_first = _CAPS_FAMILY_FIRST.fullmatch(line)
+        if family_first and not NOT_A_NAME.search(line) and not TITLE_WORDS.search(line):
+            line = f"{family_first.group('family').title()} {family_first.group('given')}"  # PARK Ji-hoon
+        segments = ([line] if _DOTTED_CN_NAME.fullmatch(line)
+                    else [_LEAD_IN.sub("", seg.strip(" *#_>")) for seg in _NAME_SEGMENTS.split(line.strip())])
         for position, whole in enumerate(segments[:3]):
-            segment = whole if (_cn_name(whole) or (_en_name(whole) and not _field_words_only(whole))) \
-                else _name_prefix(whole)
+            segment = whole if (_cn_name(whole) or _DOTTED_CN_NAME.fullmatch(whole)
+                                or (_en_name(whole) and not _field_words_only(whole))) else _name_prefix(whole)
             if not segment:
                 continue
             score = 100.0 - index * 2 - position * 5 - (5 if segment != whole else 0)
@@ -454,6 +485,8 @@ ROLE_KINDS: list[tuple[str, re.Pattern[str]]] = [
                             r"\bsoldier\b|infantry|enlisted|服兵役|入伍|部队|武警|士兵|退役|义务兵", re.I)),
     ("volunteer", re.compile(r"volunteer|pro bono|unpaid|志愿", re.I)),
     ("internship", re.compile(r"\bintern(?:ship)?\b|\btrainee\b|placement year|industrial attachment|实习", re.I)),
+    ("study", re.compile(r"(?:full-time|graduate|postgraduate|doctoral|master'?s) stud(?:y|ies)|(?:phd|msc|mba) "
+                         r"(?:student|candidate)|全日制在读|脱产|备考|全日制(?:硕士|博士|研究生|学习)", re.I)),
 ]
 
 
@@ -469,6 +502,10 @@ def role_kind(line: str) -> str:
 def _experience(lines: list[str], today: dt.date) -> list[Experience]:
     entries: list[Experience] = []
     consumed: set[int] = set()
+    # Where a date stands alone, its entry's name is on the line before it, unless the section opens with a date
+    # (then each date heads its entry and the name follows).
+    dated = [i for i, line in enumerate(lines) if not BULLET.match(line) and find_range(line, today)]
+    neighbours_first = (1, -1) if dated and dated[0] == 0 else (-1, 1)
     for index, line in enumerate(lines):
         if BULLET.match(line) or index in consumed:
             continue
@@ -486,12 +523,22 @@ def _experience(lines: list[str], today: dt.date) -> list[Experience]:
         parts = _split_parts((line[:match.start()] + " " + line[match.end():]).strip())
         if len(parts) == 1 and _CJK.search(parts[0]):
             parts = parts[0].split()  # Chinese lines often separate company and title by one space
-        for neighbour in (index - 1, index + 1):
-            if len(parts) >= 2 or not 0 <= neighbour < len(lines):
-                continue
-            other = lines[neighbour].strip()
-            if other and not BULLET.match(other) and find_range(other, today) is None and len(other) <= 80:
-                parts += _split_parts(other)
+        if len(parts) < 2:
+            for step in neighbours_first:
+                neighbour = index + step
+                if not 0 <= neighbour < len(lines):
+                    continue
+                other = lines[neighbour].strip()
+                if other and not BULLET.match(other) and find_range(other, today) is None and len(other) <= 80:
+                    named = _split_parts(other)
+                    if len(named) == 1 and _CJK.search(named[0]):
+                        named = named[0].split()
+                    parts += named
+                    if step == 1:  # dates first: the entry runs on until the next date ("Full-time studies")
+                        described = [lines[n] for n in range(neighbour + 1, min(neighbour + 3, len(lines)))
+                                     if not BULLET.match(lines[n]) and find_range(lines[n], today) is None]
+                        line = " ".join([line, *described[:1]])
+                    break  # one entry's name: the line beside it, never also the next entry's
         # A title is a part with a title word that is not a company name ("会计师事务所" holds 会计).
         title = next((p for p in parts if TITLE_WORDS.search(p) and not COMPANY_WORDS.search(p)),
                      next((p for p in parts if TITLE_WORDS.search(p)), None))

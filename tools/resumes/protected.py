@@ -31,7 +31,7 @@ LABELS: dict[str, list[str]] = {
     "religion": ["religion", "religious affiliation", "faith", "宗教信仰", "宗教", "信仰"],
     "health": ["health status", "health condition", "health", "disability", "medical condition", "健康状况",
                "身体状况", "健康"],
-    "height_weight": ["height", "weight", "身高", "体重"],
+    "height_weight": ["height", "weight", "身高/体重", "身高体重", "身高", "体重"],
     "photo": ["photo", "photograph", "picture", "照片", "相片", "头像"],
 }
 _DEMONYMS = (r"american|canadian|british|english|scottish|irish|welsh|australian|new zealander|indian|pakistani|"
@@ -94,9 +94,17 @@ _CHINESE_LABELS = sorted((label for labels in LABELS.values() for label in label
 _INLINE = re.compile(r"(?:^|(?<=[\s|｜,，;；]))(?P<label>" + "|".join(map(re.escape, _CHINESE_LABELS)) +
                      r")\s*(?:[:：]\s*|\s+)(?P<value>[^\s|｜,，;；]{1,14})")
 _FIELD_OF_LABEL = {label: field for field, labels in LABELS.items() for label in labels}
+# English labels with colons run together on one line: "Nationality: Jordanian Age: 38 Marital status: Married".
+_ENGLISH_LABELS = sorted((label for labels in LABELS.values() for label in labels if label.isascii()
+                          and label not in ("photo", "photograph", "picture")), key=len, reverse=True)
+_INLINE_EN = re.compile(r"(?:^|(?<=\s))(?P<label>" + "|".join(map(re.escape, _ENGLISH_LABELS)) +
+                        r")\s*:\s*(?P<value>\S.*?)(?=\s+(?:" + "|".join(map(re.escape, _ENGLISH_LABELS)) +
+                        r")\s*:|$)", re.IGNORECASE)
 # A Chinese label typed with spaces to align a form ("年    龄：45岁", "民 族 回族") is the same label.
 _SPACED_LABEL = re.compile("|".join(r"[ \u3000]+".join(map(re.escape, label))
                                     for label in _CHINESE_LABELS if 2 <= len(label) <= 4))
+_LEAVE = re.compile(r"leave|产假|育儿假", re.IGNORECASE)
+_BREAK = re.compile(r"\bbreak\b|间隔|空窗", re.IGNORECASE)
 # A photo marker standing alone in a form's row ("姓名 张雨桐 性别 女 照片").
 _PHOTO_WORD = re.compile(r"(?:^|(?<=\s))(?:照片|相片|头像|\[photo\])(?=\s|$)", re.IGNORECASE)
 
@@ -152,8 +160,8 @@ def redact(text: str, *, images: int = 0) -> tuple[str, list[Redaction]]:
             line = line[personal.end():]
         parts = re.split(f"({_SPLIT.pattern})", line)
         segments, separators = parts[0::2], parts[1::2]
-        hits = [(_classify(segment) if len(segment) <= 60 and len(_INLINE.findall(segment)) < 2 else None)
-                for segment in segments]
+        hits = [(_classify(segment) if len(segment) <= 60 and len(_INLINE.findall(segment)) < 2
+                 and len(_INLINE_EN.findall(segment)) < 2 else None) for segment in segments]
         beside_personal = personal is not None or any(hit is not None for hit in hits)
         keep: list[tuple[int, str]] = []
         changed = personal is not None or line != raw
@@ -176,6 +184,11 @@ def redact(text: str, *, images: int = 0) -> tuple[str, list[Redaction]]:
                 for inline in list(_INLINE.finditer(segment)):
                     note(_FIELD_OF_LABEL[inline.group("label")], "a labelled value", number)
                     remaining = remaining.replace(inline.group(0), " ")
+                english = list(_INLINE_EN.finditer(segment))
+                if len(english) >= 2:  # two or more labelled values run together (one alone is a hit above)
+                    for inline in english:
+                        note(_FIELD_OF_LABEL[inline.group("label").lower()], "a labelled value", number)
+                        remaining = remaining.replace(inline.group(0), " ")
                 if remaining is not segment:
                     remaining = re.sub(r"\s{2,}", " ", remaining).strip()
                     changed = True
@@ -185,6 +198,8 @@ def redact(text: str, *, images: int = 0) -> tuple[str, list[Redaction]]:
             field, label_only = hit
             labelled = _LABEL_PATTERNS[field].match(segment.strip().strip(",，。.*_"))
             note(field, "a labelled value" if labelled else "a bare value", number)
+            if field == "marital_status" and _LEAVE.search(segment) and not _BREAK.search(line):
+                keep.append((index, "career break"))  # the period stays a break for the years, its reason goes
             skip_next = label_only
             changed = True
         if not changed:
