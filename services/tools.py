@@ -8,7 +8,7 @@ from pydantic import BaseModel
 
 from agent.configs import risk_config
 from agent.invoice_context import invoice_context
-from agent.resume_fields import propose_skills
+from agent.resume_fields import propose_fields
 from core.clock import utcnow
 from core.errors import Unprocessable
 from core.settings import Settings
@@ -63,12 +63,14 @@ def invoice_match(db: Database, settings: Settings, body: dict[str, Any],
 
 def resume_parse(db: Database, *, resume: dict[str, Any], job_id: str | None, llm: Any = None) -> dict[str, Any]:
     """`resume` is what intake reads ({text, format, images, filename}); with a job, the match too. With an LLM
-    endpoint the model may propose skills, kept only when found in the text (agent/resume_fields.py)."""
+    endpoint the model may propose skills and the kind of each dated entry, kept only when found in the text
+    (agent/resume_fields.py)."""
     parsed = parse_resume(resume["text"], images=resume.get("images", 0))
-    proposal = propose_skills(llm, parsed)
+    proposal = propose_fields(llm, parsed)
     out: dict[str, Any] = {"resume": parsed.resume.model_dump(mode="json")}
     if proposal.get("used"):
-        out["llm"] = {"kept": proposal["kept"], "refused_not_in_text": proposal["refused_not_in_text"]}
+        out["llm"] = {"kept": proposal["kept"], "refused_not_in_text": proposal["refused_not_in_text"],
+                      "roles": proposal["roles"]}
     if job_id:
         with db.session() as session:
             job = masterdata.get_job(session, job_id=job_id)

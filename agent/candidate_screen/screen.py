@@ -8,7 +8,7 @@ from langgraph.runtime import Runtime
 
 from agent.candidate_screen.state import CandidateScreenState
 from agent.context import AgentContext
-from agent.resume_fields import propose_skills
+from agent.resume_fields import propose_fields
 from core.clock import utcnow
 from core.errors import Unprocessable
 from storage import candidates, masterdata, tasks
@@ -26,11 +26,12 @@ def screen(state: CandidateScreenState, runtime: Runtime[AgentContext]) -> dict[
     resume = state["resume"]
     # "Today" is the day the application arrived, so a re-run after a crash scores the same.
     parsed = parse_resume(resume["text"], images=resume.get("images", 0), today=created.date())
-    proposal = propose_skills(ctx.llm, parsed)
+    proposal = propose_fields(ctx.llm, parsed)
     if proposal.get("used"):
         ctx.record(type="tool_run", key="tool_run:resume_fields",
                    data={"tool": "resume_fields", "kept": proposal.get("kept", []),
                          "refused_not_in_text": proposal.get("refused_not_in_text", []),
+                         "roles": proposal.get("roles", {}),
                          "prompt": proposal.get("prompt"), "version": proposal.get("version")})
     match = match_job(parsed, job)
     with ctx.db.session() as session:

@@ -8,7 +8,7 @@ import datetime as dt
 import time
 from typing import Any
 
-from agent.resume_fields import propose_skills
+from agent.resume_fields import propose_fields
 from evals import metrics as m
 from evals.core import DATASETS, Case, CaseResult, load_suite_datasets
 from evals.generators.resume_render import render_docx, render_pdf
@@ -74,7 +74,7 @@ class ResumeSuite:
         parsed = parse_resume(extracted.text, images=extracted.images,
                               today=dt.date.fromisoformat(case.inputs["today"]))
         if self.llm is not None:
-            propose_skills(self.llm, parsed)  # the model's proposals, each checked against the text
+            propose_fields(self.llm, parsed)  # the model's proposals, each checked against the text
         score = match_job(parsed, Job.model_validate(case.inputs["job"])).score
         seconds = time.perf_counter() - started
         actual = actual_fields(parsed.resume) | {"score": score}

@@ -20,7 +20,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from agent.resume_fields import propose_skills
+from agent.resume_fields import propose_fields
 from evals import metrics as m
 from evals.core import DATASETS, Case, CaseResult, load_suite_datasets
 from evals.suites.base import RunOptions, SuiteOutcome, llm_for
@@ -66,7 +66,7 @@ class ResumeIndependentSuite:
             return CaseResult(case.name, False, expected, {"error": error or "no text"}, 0.0, case.tags), None
         parsed = parse_resume(text, images=extracted.images, today=dt.date.fromisoformat(case.today or "2026-11-26"))
         if self.llm is not None:
-            propose_skills(self.llm, parsed)  # the model's proposals, each checked against the text
+            propose_fields(self.llm, parsed)  # the model's proposals, each checked against the text
         resume = parsed.resume
         score = None
         if case.inputs.get("job"):

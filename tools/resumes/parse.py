@@ -160,6 +160,7 @@ class Parsed:
     resume: ParsedResume
     redacted_text: str
     skill_lines: dict[str, str] = field(default_factory=dict)
+    today: dt.date | None = None  # the day "present" meant
 
 
 def unwrap(lines: list[str]) -> list[str]:
@@ -637,4 +638,4 @@ def parse_resume(text: str, *, images: int = 0, today: dt.date | None = None) ->
         education=_education(sections.get("education", []), today), experience=experience,
         total_experience_years=years, skills=sorted(skill_lines), languages=sorted(_find("languages", language_lines)),
         language=language, redacted=redactions)  # type: ignore[arg-type]
-    return Parsed(resume=resume, redacted_text=redacted_text, skill_lines=skill_lines)
+    return Parsed(resume=resume, redacted_text=redacted_text, skill_lines=skill_lines, today=today)
