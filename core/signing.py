@@ -1,14 +1,16 @@
-"""Webhook and callback signatures: `X-DE-Signature: t=<unix seconds>,v1=<hex HMAC-SHA256(secret, "t." + body)>`.
+"""Webhook and callback signatures: `X-DE-Signature: t=<unix seconds>,v1=<hex HMAC-SHA256(secret, "t." + body)>`,
+and the same secret as Standard Webhooks headers (below).
 
 During a secret rotation's overlap window two secrets are valid: `verify` accepts a signature by either, and
 `sign` puts one v1 signature per secret in the header (receivers accept the header when any v1 matches)."""
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import hmac
 import time
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 SIGNATURE_HEADER = "X-DE-Signature"
 
@@ -60,3 +62,50 @@ def verify(secret: str | Sequence[str], body: bytes, header: str | None, *, tole
             matched |= hmac.compare_digest(digest.encode(), candidate.encode("utf-8", "replace"))
     if not matched:
         raise SignatureError("signature does not match")
+
+
+# Standard Webhooks (standardwebhooks.com): `webhook-id`, `webhook-timestamp` and `webhook-signature:
+# v1,<base64 HMAC-SHA256(key, "<id>.<timestamp>.<body>")>`, with the key given as `whsec_<base64 key>`. The key
+# is the same secret as above (its UTF-8 bytes), so one secret signs both ways.
+STANDARD_HEADERS = ("webhook-id", "webhook-timestamp", "webhook-signature")
+
+
+def standard_secret(secret: str) -> str:
+    """The secret as Standard Webhooks libraries take it: `whsec_` + base64 of its bytes."""
+    return "whsec_" + base64.b64encode(secret.encode()).decode()
+
+
+def _standard_digest(secret: str, message_id: str, timestamp: int, body: bytes) -> str:
+    signed = f"{message_id}.{timestamp}.".encode() + body
+    return base64.b64encode(hmac.new(secret.encode(), signed, hashlib.sha256).digest()).decode()
+
+
+def standard_headers(secret: str | Sequence[str], message_id: str, body: bytes, *,
+                     timestamp: int | None = None) -> dict[str, str]:
+    t = int(time.time()) if timestamp is None else timestamp
+    signatures = " ".join(f"v1,{_standard_digest(s, message_id, t, body)}" for s in _secrets(secret))
+    return {"webhook-id": message_id, "webhook-timestamp": str(t), "webhook-signature": signatures}
+
+
+def verify_standard(secret: str | Sequence[str], body: bytes, headers: Mapping[str, str], *, tolerance: int = 300,
+                    now: float | None = None) -> None:
+    """Raise SignatureError unless the Standard Webhooks headers carry a v1 signature by one of the secrets, made
+    within `tolerance` seconds."""
+    message_id, stamp, header = (headers.get(name) for name in STANDARD_HEADERS)
+    if not message_id or not stamp or not header:
+        raise SignatureError("webhook-id, webhook-timestamp and webhook-signature are all required")
+    try:
+        timestamp = int(stamp)
+    except ValueError:
+        raise SignatureError("webhook-timestamp is not an integer") from None
+    current = time.time() if now is None else now
+    if abs(current - timestamp) > tolerance:
+        raise SignatureError(f"webhook-timestamp is more than {tolerance} s from now")
+    candidates = [value for version, _, value in (part.partition(",") for part in header.split()) if version == "v1"]
+    expected = [_standard_digest(s, message_id, timestamp, body) for s in _secrets(secret)]
+    matched = False
+    for candidate in candidates:  # constant time, as above
+        for digest in expected:
+            matched |= hmac.compare_digest(digest.encode(), candidate.encode("utf-8", "replace"))
+    if not matched:
+        raise SignatureError("webhook-signature does not match")

@@ -15,7 +15,7 @@ import httpx
 from core import netguard
 from core.logging import get_logger
 from core.settings import Settings
-from core.signing import SIGNATURE_HEADER, sign
+from core.signing import SIGNATURE_HEADER, sign, standard_headers
 from services.views import TaskRead, task_view
 from storage import deliveries, sources, tasks
 from storage.db import Database, json_dumps
@@ -52,8 +52,10 @@ def _attempt(db: Database, settings: Settings, delivery_id: int, *, client: http
     try:
         netguard.check_url(url, allow_private=settings.allow_private_callbacks)
         target, auth = netguard.without_credentials(url)
+        # Both signatures: X-DE-Signature, and Standard Webhooks headers whose id stays the same on every retry.
         response = client.post(target, content=body, auth=auth, headers={
             "Content-Type": "application/json", SIGNATURE_HEADER: sign(secret, body),
+            **standard_headers(secret, f"msg_de_{delivery_id}", body),
             "X-DE-Delivery": str(delivery_id)}, timeout=settings.delivery_timeout_seconds)
         status_code = response.status_code
         ok = 200 <= status_code < 300

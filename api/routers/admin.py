@@ -9,6 +9,7 @@ from pydantic import AnyHttpUrl, BaseModel, ConfigDict, Field
 from api.deps import AdminDep, ServicesDep
 from api.schemas import problem_doc
 from core import netguard
+from core.signing import standard_secret
 from storage import audit, holders, keys, sources
 
 if TYPE_CHECKING:  # annotations only: storage owns the tables and their queries
@@ -80,6 +81,8 @@ class SourceCreate(BaseModel):
 class SourceCreated(BaseModel):
     name: str
     secret: str = Field(description="Signs webhooks and callbacks (HMAC-SHA256). Shown once.")
+    standard_webhooks_secret: str = Field(description="The same secret as Standard Webhooks libraries take it "
+                                                      "(whsec_ + base64). Shown once.")
     callback_url: str | None
 
 
@@ -96,6 +99,7 @@ class SourceRotated(BaseModel):
     name: str
     secret: str = Field(description="The new secret. Shown once. Callbacks are signed with it (and, during the "
                                     "overlap, with the previous one too, as a second v1 signature).")
+    standard_webhooks_secret: str = Field(description="The new secret as Standard Webhooks libraries take it")
     rotated_at: dt.datetime
     previous_secret_expires_at: dt.datetime = Field(description="Until then the replaced secret is accepted too")
 
@@ -168,7 +172,7 @@ def create_source(body: SourceCreate, services: ServicesDep, admin: AdminDep) ->
                                      errors=[{"field": "callback_url", "message": exc.detail}]) from None
     with services.db.session() as session:
         row = sources.create(session, name=body.name, actor=admin, callback_url=callback_url)
-        return SourceCreated(name=row.name, secret=row.secret,
+        return SourceCreated(name=row.name, secret=row.secret, standard_webhooks_secret=standard_secret(row.secret),
                              callback_url=netguard.redact(row.callback_url) if row.callback_url else None)
 
 
@@ -181,7 +185,8 @@ def rotate_source(services: ServicesDep, admin: AdminDep, body: SourceRotate | N
     with services.db.session() as session:
         row = sources.rotate(session, name=name, overlap=overlap, actor=admin)
         assert row.rotated_at is not None and row.previous_secret_expires_at is not None
-        return SourceRotated(name=row.name, secret=row.secret, rotated_at=row.rotated_at,
+        return SourceRotated(name=row.name, secret=row.secret, standard_webhooks_secret=standard_secret(row.secret),
+                             rotated_at=row.rotated_at,
                              previous_secret_expires_at=row.previous_secret_expires_at)
 
 

@@ -12,7 +12,7 @@ from api.deps import ServicesDep
 from api.schemas import WebhookAccepted, problem_doc
 from core.errors import Unauthorized
 from core.logging import get_logger
-from core.signing import SIGNATURE_HEADER, SignatureError, verify
+from core.signing import SIGNATURE_HEADER, SignatureError, verify, verify_standard
 from services.intake import handle_webhook
 from storage import sources
 
@@ -34,8 +34,15 @@ WEBHOOK_BODY = {
             },
         }}},
     },
-    "parameters": [{"name": SIGNATURE_HEADER, "in": "header", "required": True,
-                    "schema": {"type": "string", "example": "t=1700000000,v1=<hex HMAC-SHA256>"}}],
+    # One of two signatures by the source's secret: X-DE-Signature, or the three Standard Webhooks headers.
+    "parameters": [{"name": SIGNATURE_HEADER, "in": "header", "required": False,
+                    "schema": {"type": "string", "example": "t=1700000000,v1=<hex HMAC-SHA256>"}},
+                   {"name": "webhook-id", "in": "header", "required": False, "schema": {"type": "string"},
+                    "description": "Standard Webhooks: the message id"},
+                   {"name": "webhook-timestamp", "in": "header", "required": False, "schema": {"type": "string"},
+                    "description": "Standard Webhooks: unix seconds"},
+                   {"name": "webhook-signature", "in": "header", "required": False, "schema": {"type": "string"},
+                    "description": "Standard Webhooks: v1,<base64 HMAC-SHA256> (whsec_ secret)"}],
 }
 
 
@@ -58,8 +65,11 @@ async def receive(request: Request, services: ServicesDep,
         try:
             if secret is None:
                 raise SignatureError("unknown source")
-            verify(secret, raw, request.headers.get(SIGNATURE_HEADER),
-                   tolerance=services.settings.webhook_tolerance_seconds)
+            tolerance = services.settings.webhook_tolerance_seconds
+            if request.headers.get("webhook-signature") is not None:  # Standard Webhooks, by the same secret
+                verify_standard(secret, raw, request.headers, tolerance=tolerance)
+            else:
+                verify(secret, raw, request.headers.get(SIGNATURE_HEADER), tolerance=tolerance)
         except SignatureError as exc:
             log.info("webhook refused", source=source[:100], reason=str(exc))
             raise Unauthorized("unknown source or bad signature (see the signing rules in the API docs)") from None
