@@ -23,6 +23,7 @@ from evals.suites.resume_independent import (
     ResumeDev3Suite,
     ResumeDev4Suite,
     ResumeDev5Suite,
+    ResumeDev6Suite,
     ResumeHoldoutSuite,
     ResumeIndependentSuite,
 )
@@ -33,6 +34,7 @@ SUITES: dict[str, Callable[[], Any]] = {"invoice": InvoiceSuite, "risk": RiskSui
                                         "resume-independent": ResumeIndependentSuite,
                                         "resume-holdout": ResumeHoldoutSuite, "resume-dev3": ResumeDev3Suite,
                                         "resume-dev4": ResumeDev4Suite, "resume-dev5": ResumeDev5Suite,
+                                        "resume-dev6": ResumeDev6Suite,
                                         "policy-holdout": PolicyHoldoutSuite, "invoice-real": InvoiceRealSuite,
                                         "invoice-pdf": InvoicePdfSuite}
 THRESHOLDS = Path(__file__).parent / "thresholds.json"

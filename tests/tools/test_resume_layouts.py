@@ -334,3 +334,43 @@ def test_english_labels_run_together_and_a_leave_stays_a_break() -> None:
     text, found = redact("Nationality: Jordanian Age: 38 Marital status: Married\nParental leave\n09.2021 – 03.2022")
     assert {r.field for r in found} == {"nationality", "age", "marital_status"}
     assert text.splitlines() == ["", "career break", "09.2021 – 03.2022"]
+
+
+# From the dev6 set's first run (2026-12-01): names and contact blocks of common templates.
+@pytest.mark.parametrize(("lines", "name"), [
+    (["MARIA", "GONZÁLEZ RUIZ", "MARKETING MANAGER", "+34 612 345 678 | m@example.com | Madrid, Spain"],
+     "Maria González Ruiz"),
+    (["Samuel Okonkwo-Reid Mob: 07700 900123", "sam@example.com", "Manchester, UK"], "Samuel Okonkwo-Reid"),
+    (["AARON D'SOUZA UAE: +971 50 123 4567", "India: +91 98200 45678", "a@example.com"], "Aaron D'Souza"),
+    (["E L E A N O R   V A N C E", "CONSTRUCTION PROJECT MANAGER", "+44 20 7946 0123  |  e@example.com"],
+     "Eleanor Vance"),
+    (["CATHERINE VAN DER BERG", "Partner", "c@example.com"], "Catherine van der Berg"),
+    (["Keisha L. Montgomery, SHRM-CP", "HR Generalist", "Atlanta, GA 30309", "(404) 555-0162"],
+     "Keisha L. Montgomery"),
+    (["林嘉怡 Lin Jiayi", "电话：138 0000 1111"], "林嘉怡"),
+])
+def test_names_split_spaced_in_capitals_or_beside_a_phone(lines: list[str], name: str) -> None:
+    assert parse_resume("\n".join(lines), today=TODAY).resume.name == name
+
+
+def test_a_docx_layout_table_reads_as_lines() -> None:
+    from docx import Document
+
+    document = Document()
+    table = document.add_table(rows=1, cols=2)
+    left, right = table.rows[0].cells
+    left.text = "Robert Kim"
+    for line in ("CONTACT", "(213) 555-0175", "bobby.kim@example.com", "SKILLS", "Salesforce", "HubSpot"):
+        left.add_paragraph(line)
+    right.text = "Experience"
+    for line in ("Account Executive, Solstice Software\t2021 – Present", "Closed $1.9M new ARR.",
+                 "Sales Development Representative, Pacific Crest Media\t2018 – 2020"):
+        right.add_paragraph(line)
+    data = document.add_table(rows=1, cols=2)
+    data.rows[0].cells[0].text, data.rows[0].cells[1].text = "Languages", "English, Korean"
+    buffer = io.BytesIO()
+    document.save(buffer)
+    text = extract("cv.docx", buffer.getvalue()).text
+    assert "Robert Kim\nCONTACT\n(213) 555-0175" in text and "Languages | English, Korean" in text
+    resume = parse_resume(text, today=TODAY).resume
+    assert resume.name == "Robert Kim" and resume.total_experience_years == Decimal("8.9")  # 71 + 36 months

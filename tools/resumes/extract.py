@@ -476,10 +476,15 @@ def _docx(data: bytes) -> Extracted:
                 for row in child.iter(f"{_W}tr"):
                     cells: list[str] = []
                     for cell in row.iter(f"{_W}tc"):
-                        text = cell_text(cell).replace("\n", " ")
+                        text = cell_text(cell)
                         if text and (not cells or cells[-1] != text):  # merged cells repeat their text
                             cells.append(text)
-                    lines.append(" | ".join(cells))
+                    if any("\n" in cell for cell in cells):
+                        # A layout table (a two-column template, a header beside a photo, a form's cell holding
+                        # two jobs): each paragraph is a line, as the reader sees it, cell after cell.
+                        lines.extend(line for cell in cells for line in cell.split("\n"))
+                    else:
+                        lines.append(" | ".join(cells))  # a data row: its cells side by side
             elif tag == "sdt":  # content controls wrap paragraphs and tables
                 content = child.find(f"{_W}sdtContent")
                 if content is not None:

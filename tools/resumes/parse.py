@@ -252,7 +252,7 @@ _CN_COMPOUND = frozenset([
 # starts with an apostrophe, a hyphen or a capital, so the pattern cannot backtrack without end on long lines.
 _NAME_WORD = (r"(?:(?:al|el|ad|ar|as|at|an|ash|ibn|bin|abu)-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+|[A-ZÀ-ÖØ-Þ]\."
               r"|[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]*(?:['’-][A-ZÀ-ÖØ-Þ]?[a-zà-öø-ÿ]+|[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)*"
-              r"|[A-ZÀ-ÖØ-Þ]{2,}(?:['’-][A-ZÀ-ÖØ-Þ]+)*)")
+              r"|[A-ZÀ-ÖØ-Þ](?:['’][A-ZÀ-ÖØ-Þ]{2,})(?:-[A-ZÀ-ÖØ-Þ]+)*|[A-ZÀ-ÖØ-Þ]{2,}(?:['’-][A-ZÀ-ÖØ-Þ]+)*)")
 # Up to two lower-case particles between the words: "de la Cruz", "van der Berg", "bin Ahmad".
 _EN_NAME = re.compile(rf"{_NAME_WORD}(?:\s+(?:(?:van|von|de|da|del|der|den|di|du|la|le|bin|binti|binte|bint|ibn|al|el|"
                       rf"dos|das|ten|ter)\s+){{0,2}}{_NAME_WORD}){{1,3}}")
@@ -299,7 +299,8 @@ _SURNAME_FIRST = re.compile(r"^(?P<family>[A-ZÀ-Þ][A-ZÀ-Þ'’-]+(?:\s[A-ZÀ-
 # What a name line carries beside the name: a nickname in quotes ("Robert 'Bob' Nguyen"), pronouns, an English
 # name in brackets after a Chinese one ("李明 (Leo Li)").
 _NAME_EXTRAS = re.compile(r"\s+['\"“‘][A-Z][a-z]+['\"”’](?=\s)|\s*[(（](?:she|he|they|ze)/\w+[)）]"
-                          r"|(?<=[\u4e00-\u9fff])\s*[(（][A-Za-z][A-Za-z .'-]{1,30}[)）]", re.IGNORECASE)
+                          r"|(?<=[\u4e00-\u9fff])\s*[(（][A-Za-z][A-Za-z .'-]{1,30}[)）]"
+                          r"|(?<=[\u4e00-\u9fff])\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+){1,2}$", re.IGNORECASE)
 # "张  伟", "郑 晓 雯": a Chinese name typed with spaces between its characters.
 _SPACED_CN_NAME = re.compile(r"[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff]){1,3}")
 # "阿依古丽·买买提": a transliterated name, its parts joined by a middle dot.
@@ -308,11 +309,37 @@ _DOTTED_CN_NAME = re.compile(r"[\u4e00-\u9fff]{2,6}[·•・][\u4e00-\u9fff]{2,6
 _CAPS_FAMILY_FIRST = re.compile(r"(?P<family>[A-Z]{2,})\s+(?P<given>[A-Z][a-z]+(?:-[a-z]+)?(?:\s[A-Z][a-z]+)?)")
 
 
+# Capitals that head a job title, not a family name ("HR Generalist", "QA Lead").
+_ROLE_ACRONYMS = frozenset({"hr", "it", "qa", "qc", "pm", "ux", "ui", "vp", "ceo", "cfo", "cto", "coo", "cio", "svp",
+                            "evp", "avp", "bd", "pr", "seo", "sem", "ehs", "hse", "rn", "gm", "ap", "ar", "fp", "bi"})
+
+
+_LETTER_SPACED = re.compile(r"[A-ZÀ-Þ](?: [A-ZÀ-Þ'’-])+(?: {2,}[A-ZÀ-Þ](?: [A-ZÀ-Þ'’-])+)+")
+# A phone or an e-mail on the name's line ("Samuel Okonkwo-Reid  Mob: 07700 900123"): the name is what precedes
+# it, without the label ("Mob:", "UAE:").
+_CONTACT_TAIL = re.compile(r"\s+(?:[A-Za-z]{1,10}\.?:\s*)?(?:\+?\(?\d[\d ().-]{6,}|\S+@\S+).*$")
+_PARTICLES = frozenset({"van", "von", "de", "da", "del", "der", "den", "di", "du", "la", "le", "bin", "binti", "binte",
+                        "bint", "ibn", "al", "el", "dos", "das", "ten", "ter"})
+
+
 def _clean_name_line(line: str) -> str:
     line = _NAME_EXTRAS.sub("", line.strip(" *#_>"))
     if _SPACED_CN_NAME.fullmatch(line):
         line = re.sub(r"[ \u3000]+", "", line)
-    return line
+    if _LETTER_SPACED.fullmatch(line):  # "E L E A N O R   V A N C E"
+        line = " ".join(word.replace(" ", "") for word in re.split(r" {2,}", line))
+    head = _CONTACT_TAIL.sub("", line)
+    return head if head and head != line and len(head.split()) <= 5 else line
+
+
+def display_name(name: str) -> str:
+    """A name typed in capitals, as a person writes it: "AARON D'SOUZA" → Aaron D'Souza; a Chinese name or one
+    in mixed case stays as written."""
+    words = name.split()
+    if not any((ch.isalpha() and ch.isascii()) or "À" <= ch <= "ÿ" for ch in name) or not all(
+            w.isupper() or not any(ch.isalpha() for ch in w) for w in words):
+        return name
+    return " ".join(w.lower() if w.lower() in _PARTICLES and i else w.title() for i, w in enumerate(words))
 
 
 @lru_cache(maxsize=1)
@@ -361,19 +388,27 @@ def _name(lines: list[str]) -> str | None:
         if labelled:
             value = _clean_name_line(labelled.group("n"))
             if _cn_name(value) or _EN_NAME.fullmatch(value):
-                return value
+                return display_name(value)
     contact = [i for i, line in enumerate(window) if EMAIL.search(line) or PHONE.search(line)]
     best: tuple[float, str] | None = None
+    joined: set[int] = set()
     for index, line in enumerate(window):
-        if find_range(line, clock.today()) is not None:
+        if find_range(line, clock.today()) is not None or index in joined:
             continue  # a dated line is a job's or a school's, not the person's
+        following_line = window[index + 1].strip() if index + 1 < len(window) else ""
+        span = 1
+        if re.fullmatch(r"[A-ZÀ-Þ][A-Za-zÀ-ÿ'’-]+", line.strip()) and _en_name(f"{line.strip()} {following_line}"):
+            line = f"{line.strip()} {following_line}"  # "MARIA" over "GONZÁLEZ RUIZ": one name on two lines
+            joined.add(index + 1)
+            span = 2
         line = _clean_name_line(line)
         surname_first = _SURNAME_FIRST.match(line)
         if surname_first:
             family = surname_first.group("family").title()
             line = f"{surname_first.group('given')} {family}"  # "O'CONNOR-BRENNAN, Siobhán" → Siobhán O'Connor-Brennan
         family_first = _CAPS_FAMILY_FIRST.fullmatch(line)
-        if family_first and not NOT_A_NAME.search(line) and not TITLE_WORDS.search(line):
+        if family_first and not NOT_A_NAME.search(line) and not TITLE_WORDS.search(line) \
+                and family_first.group("family").lower() not in _ROLE_ACRONYMS:
             line = f"{family_first.group('family').title()} {family_first.group('given')}"  # PARK Ji-hoon
         segments = ([line] if _DOTTED_CN_NAME.fullmatch(line)
                     else [_LEAD_IN.sub("", seg.strip(" *#_>")) for seg in _NAME_SEGMENTS.split(line.strip())])
@@ -385,14 +420,14 @@ def _name(lines: list[str]) -> str | None:
             score = 100.0 - index * 2 - position * 5 - (5 if segment != whole else 0)
             if contact and min(abs(index - c) for c in contact) <= 3:
                 score += 20
-            following = window[index + 1] if index + 1 < len(window) else ""
+            following = window[index + span] if index + span < len(window) else ""
             if TITLE_WORDS.search(following) or NOT_A_NAME.search(following):
                 score += 10
             if position == 0 and len(segments) == 1:
                 score += 10
             if best is None or score > best[0]:
                 best = (score, segment)
-    return best[1] if best else None
+    return display_name(best[1]) if best else None
 
 
 def _location(lines: list[str]) -> tuple[str | None, str | None]:
@@ -484,7 +519,7 @@ ROLE_KINDS: list[tuple[str, re.Pattern[str]]] = [
                          re.I)),
     ("military", re.compile(r"military|\barmy\b|\bnavy\b|air force|marine corps|national service|conscript|"
                             r"\bsoldier\b|infantry|enlisted|服兵役|入伍|部队|武警|士兵|退役|义务兵", re.I)),
-    ("volunteer", re.compile(r"volunteer|pro bono|unpaid|志愿", re.I)),
+    ("volunteer", re.compile(r"volunteer|pro bono|unpaid|americorps|peace corps|志愿|支教", re.I)),
     ("internship", re.compile(r"\bintern(?:ship)?\b|\btrainee\b|placement year|industrial attachment|实习", re.I)),
     ("study", re.compile(r"(?:full-time|graduate|postgraduate|doctoral|master'?s) stud(?:y|ies)|(?:phd|msc|mba) "
                          r"(?:student|candidate)|全日制在读|脱产|备考|全日制(?:硕士|博士|研究生|学习)", re.I)),
