@@ -304,7 +304,7 @@ def test_a_chinese_career_break_does_not_count() -> None:
 
 @pytest.mark.parametrize(("text", "name"), [
     ("CATHERINE VAN DER BERG\nCommercial Litigation Counsel\nNew York, NY | 212-555-0139 | cvb@example.com\n",
-     "CATHERINE VAN DER BERG"),
+     "Catherine van der Berg"),  # typed in capitals, shown as a person writes it
     ("Backend Engineer — Go · Kubernetes · PostgreSQL\nRafael de la Cruz\n\nAustin, TX · +1 512 555 0177 · "
      "rafael@example.org\n", "Rafael de la Cruz"),
 ])

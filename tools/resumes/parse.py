@@ -314,6 +314,7 @@ _ROLE_ACRONYMS = frozenset({"hr", "it", "qa", "qc", "pm", "ux", "ui", "vp", "ceo
                             "evp", "avp", "bd", "pr", "seo", "sem", "ehs", "hse", "rn", "gm", "ap", "ar", "fp", "bi"})
 
 
+_DIGIT = re.compile(r"\d")
 _LETTER_SPACED = re.compile(r"[A-ZÀ-Þ](?: [A-ZÀ-Þ'’-])+(?: {2,}[A-ZÀ-Þ](?: [A-ZÀ-Þ'’-])+)+")
 # A phone or an e-mail on the name's line ("Samuel Okonkwo-Reid  Mob: 07700 900123"): the name is what precedes
 # it, without the label ("Mob:", "UAE:").
@@ -393,7 +394,7 @@ def _name(lines: list[str]) -> str | None:
     best: tuple[float, str] | None = None
     joined: set[int] = set()
     for index, line in enumerate(window):
-        if find_range(line, clock.today()) is not None or index in joined:
+        if index in joined or (_DIGIT.search(line) and find_range(line, clock.today()) is not None):
             continue  # a dated line is a job's or a school's, not the person's
         following_line = window[index + 1].strip() if index + 1 < len(window) else ""
         span = 1

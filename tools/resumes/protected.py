@@ -161,7 +161,7 @@ def redact(text: str, *, images: int = 0) -> tuple[str, list[Redaction]]:
         parts = re.split(f"({_SPLIT.pattern})", line)
         segments, separators = parts[0::2], parts[1::2]
         hits = [(_classify(segment) if len(segment) <= 60 and len(_INLINE.findall(segment)) < 2
-                 and len(_INLINE_EN.findall(segment)) < 2 else None) for segment in segments]
+                 and (":" not in segment or len(_INLINE_EN.findall(segment)) < 2) else None) for segment in segments]
         beside_personal = personal is not None or any(hit is not None for hit in hits)
         keep: list[tuple[int, str]] = []
         changed = personal is not None or line != raw
@@ -184,7 +184,7 @@ def redact(text: str, *, images: int = 0) -> tuple[str, list[Redaction]]:
                 for inline in list(_INLINE.finditer(segment)):
                     note(_FIELD_OF_LABEL[inline.group("label")], "a labelled value", number)
                     remaining = remaining.replace(inline.group(0), " ")
-                english = list(_INLINE_EN.finditer(segment))
+                english = list(_INLINE_EN.finditer(segment)) if ":" in segment else []
                 if len(english) >= 2:  # two or more labelled values run together (one alone is a hit above)
                     for inline in english:
                         note(_FIELD_OF_LABEL[inline.group("label").lower()], "a labelled value", number)
