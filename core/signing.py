@@ -65,19 +65,30 @@ def verify(secret: str | Sequence[str], body: bytes, header: str | None, *, tole
 
 
 # Standard Webhooks (standardwebhooks.com): `webhook-id`, `webhook-timestamp` and `webhook-signature:
-# v1,<base64 HMAC-SHA256(key, "<id>.<timestamp>.<body>")>`, with the key given as `whsec_<base64 key>`. The key
-# is the same secret as above (its UTF-8 bytes), so one secret signs both ways.
+# v1,<base64 HMAC-SHA256(key, "<id>.<timestamp>.<body>")>`, with the key given as `whsec_<base64 key>`. A source's
+# secret is already of that form (`whsec_…`): it goes to a Standard Webhooks library as it is. An older secret of
+# another form is offered as `whsec_` + base64 of its bytes.
 STANDARD_HEADERS = ("webhook-id", "webhook-timestamp", "webhook-signature")
 
 
+def _standard_key(secret: str) -> bytes:
+    if secret.startswith("whsec_"):
+        try:
+            return base64.b64decode(secret.removeprefix("whsec_"), validate=True)
+        except ValueError:
+            pass
+    return secret.encode()
+
+
 def standard_secret(secret: str) -> str:
-    """The secret as Standard Webhooks libraries take it: `whsec_` + base64 of its bytes."""
-    return "whsec_" + base64.b64encode(secret.encode()).decode()
+    """The secret as Standard Webhooks libraries take it."""
+    key = _standard_key(secret)
+    return secret if key != secret.encode() else "whsec_" + base64.b64encode(key).decode()
 
 
 def _standard_digest(secret: str, message_id: str, timestamp: int, body: bytes) -> str:
     signed = f"{message_id}.{timestamp}.".encode() + body
-    return base64.b64encode(hmac.new(secret.encode(), signed, hashlib.sha256).digest()).decode()
+    return base64.b64encode(hmac.new(_standard_key(secret), signed, hashlib.sha256).digest()).decode()
 
 
 def standard_headers(secret: str | Sequence[str], message_id: str, body: bytes, *,

@@ -53,3 +53,17 @@ def test_an_event_signed_by_the_library_is_accepted_and_a_forged_one_is_not(h: H
     assert h.client.post("/v1/webhooks/erp-std", content=body, headers=headers | {
         "webhook-id": "msg_3", "webhook-timestamp": str(int(stale.timestamp())), "webhook-signature": old,
     }).status_code == 401  # more than 300 s from now
+
+
+def test_a_whsec_secret_goes_to_the_library_as_it_is() -> None:
+    """The service's secrets are `whsec_…` already: the library takes the very string the admin was shown."""
+    import base64
+
+    secret = "whsec_" + base64.b64encode(b"0123456789abcdef0123456789abcdef").decode()
+    assert standard_secret(secret) == secret
+    assert standard_secret("plain-old-secret") == "whsec_" + base64.b64encode(b"plain-old-secret").decode()
+    from core.signing import standard_headers
+
+    body = b'{"id": "evt-1"}'
+    headers = standard_headers(secret, "msg_1", body)
+    assert webhooks.Webhook(secret).verify(body, headers) == {"id": "evt-1"}
