@@ -66,8 +66,8 @@ def verify(secret: str | Sequence[str], body: bytes, header: str | None, *, tole
 
 # Standard Webhooks (standardwebhooks.com): `webhook-id`, `webhook-timestamp` and `webhook-signature:
 # v1,<base64 HMAC-SHA256(key, "<id>.<timestamp>.<body>")>`, with the key given as `whsec_<base64 key>`. A source's
-# secret is already of that form (`whsec_…`): it goes to a Standard Webhooks library as it is. An older secret of
-# another form is offered as `whsec_` + base64 of its bytes.
+# secret is made in that form (whsec_ + base64 of 32 random bytes): it goes to a Standard Webhooks library as it is.
+# A secret of another form (made before, with URL-safe characters) is offered as `whsec_` + base64 of its bytes.
 STANDARD_HEADERS = ("webhook-id", "webhook-timestamp", "webhook-signature")
 
 

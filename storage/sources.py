@@ -5,6 +5,7 @@ be named like it. A rotation keeps the replaced secret valid for an overlap wind
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
 import secrets
 
@@ -20,7 +21,8 @@ MAX_OVERLAP = dt.timedelta(days=7)
 
 
 def _new_secret() -> str:
-    return "whsec_" + secrets.token_urlsafe(32)
+    # 32 random bytes in standard base64 after whsec_: the form Standard Webhooks libraries take as their key.
+    return "whsec_" + base64.b64encode(secrets.token_bytes(32)).decode()
 
 
 def create(session: Session, *, name: str, callback_url: str | None = None, actor: Actor | None = None,
