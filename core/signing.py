@@ -48,20 +48,27 @@ def verify(secret: str | Sequence[str], body: bytes, header: str | None, *, tole
             candidates.append(value.strip().lower())
     if timestamp is None or not candidates:
         raise SignatureError("signature header must be t=<unix seconds>,v1=<hex>")
-    current = time.time() if now is None else now
-    if abs(current - timestamp) > tolerance:
-        raise SignatureError(f"signature timestamp is more than {tolerance} s from now")
+    _check_fresh(timestamp, tolerance, now, "signature timestamp")
     expected = [hmac.new(s.encode(), f"{timestamp}.".encode() + body, hashlib.sha256).hexdigest()
                 for s in _secrets(secret)]
-    # Every candidate is compared with every secret's signature, in constant time, so the time taken does not
-    # tell which one matched.
+    if not _any_matches(candidates, expected):
+        raise SignatureError("signature does not match")
+
+
+def _check_fresh(timestamp: int, tolerance: int, now: float | None, what: str) -> None:
+    current = time.time() if now is None else now
+    if abs(current - timestamp) > tolerance:
+        raise SignatureError(f"{what} is more than {tolerance} s from now")
+
+
+def _any_matches(candidates: list[str], expected: list[str]) -> bool:
+    """Every candidate is compared with every secret's signature, in constant time, so the time taken does not
+    tell which one matched. Bytes, not str: a candidate with non-ASCII characters is a mismatch, never an error."""
     matched = False
-    # Bytes, not str: a candidate with non-ASCII characters is a mismatch, never an error.
     for candidate in candidates:
         for digest in expected:
             matched |= hmac.compare_digest(digest.encode(), candidate.encode("utf-8", "replace"))
-    if not matched:
-        raise SignatureError("signature does not match")
+    return matched
 
 
 # Standard Webhooks (standardwebhooks.com): `webhook-id`, `webhook-timestamp` and `webhook-signature:
@@ -109,14 +116,8 @@ def verify_standard(secret: str | Sequence[str], body: bytes, headers: Mapping[s
         timestamp = int(stamp)
     except ValueError:
         raise SignatureError("webhook-timestamp is not an integer") from None
-    current = time.time() if now is None else now
-    if abs(current - timestamp) > tolerance:
-        raise SignatureError(f"webhook-timestamp is more than {tolerance} s from now")
+    _check_fresh(timestamp, tolerance, now, "webhook-timestamp")
     candidates = [value for version, _, value in (part.partition(",") for part in header.split()) if version == "v1"]
     expected = [_standard_digest(s, message_id, timestamp, body) for s in _secrets(secret)]
-    matched = False
-    for candidate in candidates:  # constant time, as above
-        for digest in expected:
-            matched |= hmac.compare_digest(digest.encode(), candidate.encode("utf-8", "replace"))
-    if not matched:
+    if not _any_matches(candidates, expected):
         raise SignatureError("webhook-signature does not match")
