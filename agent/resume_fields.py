@@ -13,7 +13,6 @@ event log (skill names, date ranges and kinds, never personal data).
 from __future__ import annotations
 
 import re
-from decimal import ROUND_HALF_UP, Decimal
 from typing import Any, Literal
 
 from pydantic import BaseModel, Field
@@ -21,7 +20,8 @@ from pydantic import BaseModel, Field
 from agent import prompts
 from core import clock
 from tools.resumes import Experience, Parsed, canonical_skill
-from tools.resumes.dates import find_range, union_months
+from tools.resumes.dates import find_range
+from tools.resumes.parse import employment_years
 
 MAX_TEXT = 12_000
 RoleKind = Literal["employment", "internship", "volunteering", "military", "break", "study"]
@@ -93,12 +93,11 @@ def _apply_roles(parsed: Parsed, roles: list[ProposedRole], text: str) -> dict[s
             entry.__dict__["_span"] = (first, last)
             entries.append(entry)
             by_span[(first, last)] = entry
-        entry.__dict__["_kind"] = "employment" if role.kind == "employment" else role.kind
+        entry.__dict__["_kind"] = role.kind
         kept.append({"dates": role.dates[:80], "kind": role.kind})
     if not kept:
         return {"kept": [], "refused_not_in_text": refused}
-    months = union_months([e.__dict__["_span"] for e in entries if e.__dict__.get("_kind") == "employment"])
-    years = (Decimal(months) / 12).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
+    years = employment_years(entries)
     before = parsed.resume.total_experience_years
     parsed.resume = parsed.resume.model_copy(update={"experience": entries, "total_experience_years": years})
     return {"kept": kept, "refused_not_in_text": refused, "years": {"parser": str(before), "with_model": str(years)}}

@@ -16,8 +16,9 @@ from core import clock
 from tools.resumes.dates import find_point, find_range, union_months
 from tools.resumes.models import Education, Experience, ParsedResume
 from tools.resumes.protected import redact
-from tools.resumes.skills import canonical_skill, find_skills, is_chinese_skill, languages_file
+from tools.resumes.skills import PROFESSIONAL, canonical_skill, find_skills, is_chinese_skill, languages_file, tokens
 from tools.resumes.skills import normalize as normalize_characters
+from tools.resumes.skills import taxonomy as skill_taxonomy
 
 SECTIONS: dict[str, list[str]] = {
     "experience": ["work experience", "professional experience", "experience", "employment history", "employment",
@@ -253,9 +254,11 @@ _CN_COMPOUND = frozenset([
 _NAME_WORD = (r"(?:(?:al|el|ad|ar|as|at|an|ash|ibn|bin|abu)-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+|[A-ZÀ-ÖØ-Þ]\."
               r"|[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]*(?:['’-][A-ZÀ-ÖØ-Þ]?[a-zà-öø-ÿ]+|[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)*"
               r"|[A-ZÀ-ÖØ-Þ](?:['’][A-ZÀ-ÖØ-Þ]{2,})(?:-[A-ZÀ-ÖØ-Þ]+)*|[A-ZÀ-ÖØ-Þ]{2,}(?:['’-][A-ZÀ-ÖØ-Þ]+)*)")
-# Up to two lower-case particles between the words: "de la Cruz", "van der Berg", "bin Ahmad".
-_EN_NAME = re.compile(rf"{_NAME_WORD}(?:\s+(?:(?:van|von|de|da|del|der|den|di|du|la|le|bin|binti|binte|bint|ibn|al|el|"
-                      rf"dos|das|ten|ter)\s+){{0,2}}{_NAME_WORD}){{1,3}}")
+# Lower-case particles between a name's words: "de la Cruz", "van der Berg", "bin Ahmad".
+_PARTICLES = frozenset({"van", "von", "de", "da", "del", "der", "den", "di", "du", "la", "le", "bin", "binti", "binte",
+                        "bint", "ibn", "al", "el", "dos", "das", "ten", "ter"})
+_PARTICLE = "|".join(sorted(_PARTICLES))
+_EN_NAME = re.compile(rf"{_NAME_WORD}(?:\s+(?:(?:{_PARTICLE})\s+){{0,2}}{_NAME_WORD}){{1,3}}")
 NOT_A_NAME = re.compile(
     r"curriculum|vitae|r[ée]sum[ée]|\bcv\b|portfolio|profile|summary|contact|experience|education|skills|personal|"
     r"details|references|objective|about|overview|languages|certif|projects|volunteer|career|history|employment|"
@@ -319,8 +322,6 @@ _LETTER_SPACED = re.compile(r"[A-ZÀ-Þ](?: [A-ZÀ-Þ'’-])+(?: {2,}[A-ZÀ-Þ](
 # A phone or an e-mail on the name's line ("Samuel Okonkwo-Reid  Mob: 07700 900123"): the name is what precedes
 # it, without the label ("Mob:", "UAE:").
 _CONTACT_TAIL = re.compile(r"\s+(?:[A-Za-z]{1,10}\.?:\s*)?(?:\+?\(?\d[\d ().-]{6,}|\S+@\S+).*$")
-_PARTICLES = frozenset({"van", "von", "de", "da", "del", "der", "den", "di", "du", "la", "le", "bin", "binti", "binte",
-                        "bint", "ibn", "al", "el", "dos", "das", "ten", "ter"})
 
 
 def _clean_name_line(line: str) -> str:
@@ -347,10 +348,8 @@ def display_name(name: str) -> str:
 def _domain_words() -> frozenset[str]:
     """Words of the taxonomy's professional skills ("construction", "project", "customer", "support"): a
     headline made only of them ("Construction Project Manager", "Front Office") names a field, not a person."""
-    from tools.resumes.skills import PROFESSIONAL, taxonomy, tokens
-
     words: set[str] = set()
-    for canonical, entry in taxonomy().skills.items():
+    for canonical, entry in skill_taxonomy().skills.items():
         if entry.get("category") == PROFESSIONAL:
             for alias in (canonical, *entry.get("aliases", [])):
                 words.update(w.lower() for w in tokens(alias) if len(w) > 2)
@@ -541,8 +540,8 @@ def _experience(lines: list[str], today: dt.date) -> list[Experience]:
     consumed: set[int] = set()
     # Where a date stands alone, its entry's name is on the line before it, unless the section opens with a date
     # (then each date heads its entry and the name follows).
-    dated = [i for i, line in enumerate(lines) if not BULLET.match(line) and find_range(line, today)]
-    neighbours_first = (1, -1) if dated and dated[0] == 0 else (-1, 1)
+    first_dated = next((i for i, line in enumerate(lines) if not BULLET.match(line) and find_range(line, today)), None)
+    neighbours_first = (1, -1) if first_dated == 0 else (-1, 1)
     for index, line in enumerate(lines):
         if BULLET.match(line) or index in consumed:
             continue
@@ -572,9 +571,9 @@ def _experience(lines: list[str], today: dt.date) -> list[Experience]:
                         named = named[0].split()
                     parts += named
                     if step == 1:  # dates first: the entry runs on until the next date ("Full-time studies")
-                        described = [lines[n] for n in range(neighbour + 1, min(neighbour + 3, len(lines)))
-                                     if not BULLET.match(lines[n]) and find_range(lines[n], today) is None]
-                        line = " ".join([line, *described[:1]])
+                        described = next((lines[n] for n in range(neighbour + 1, min(neighbour + 3, len(lines)))
+                                          if not BULLET.match(lines[n]) and find_range(lines[n], today) is None), None)
+                        line = f"{line} {described}" if described is not None else line
                     break  # one entry's name: the line beside it, never also the next entry's
         # A title is a part with a title word that is not a company name ("会计师事务所" holds 会计).
         title = next((p for p in parts if TITLE_WORDS.search(p) and not COMPANY_WORDS.search(p)),
@@ -587,6 +586,13 @@ def _experience(lines: list[str], today: dt.date) -> list[Experience]:
         # ("Career break — caring for a family member" above "06/2017 – 02/2019").
         entries[-1].__dict__["_kind"] = role_kind(" ".join([line, *parts]))
     return entries
+
+
+def employment_years(experience: list[Experience]) -> Decimal:
+    """Years of professional employment: the months of the entries classified as employment, overlaps once, to one
+    decimal."""
+    months = union_months([e.__dict__["_span"] for e in experience if e.__dict__.get("_kind") == "employment"])
+    return (Decimal(months) / 12).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
 
 
 def _education(lines: list[str], today: dt.date) -> list[Education]:
@@ -654,9 +660,7 @@ def parse_resume(text: str, *, images: int = 0, today: dt.date | None = None) ->
     contact_text = "\n".join(contact)
     region = country or email_region(contact_text) or ("CN" if language == "zh" else "US")
     experience = _experience(sections.get("experience", []), today)
-    professional = [e for e in experience if e.__dict__.get("_kind") == "employment"]
-    months = union_months([e.__dict__["_span"] for e in professional])
-    years = (Decimal(months) / 12).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
+    years = employment_years(experience)
     # Skills are read from the body: not the name line, not contact lines (a github.com link is no skill).
     searchable = [line for line in lines if line.strip() != (name or "\0") and not EMAIL.search(line)
                   and not LINK.search(line)]

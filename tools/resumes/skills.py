@@ -225,11 +225,11 @@ def _section_items(line: str) -> list[str]:
     text = line.strip().lstrip("-–—*•●▪· \t")
     if "@" in text or "http" in text.lower():
         return []
-    if re.search(r"[\u3400-\u9fff]", text):
+    if _HAS_CJK.search(text):
         # A Chinese list keeps its Latin-script items ("实验技术 PCR、细胞培养、Western Blot" → PCR, Western Blot);
         # its Chinese items have no agreed English name outside the taxonomy.
         parts = re.split(r"[、，,；;|]|[\u3400-\u9fff]+[:：]?\s*", text)
-        return [p for part in parts if (p := part.strip(" .-–—*()（）")) and not re.search(r"[\u3400-\u9fff]", p)
+        return [p for part in parts if (p := part.strip(" .-–—*()（）")) and not _HAS_CJK.search(p)
                 and _section_items(p) == [p]]
     label, colon, rest = text.partition(":")
     if colon and len(label.split()) <= 4:
