@@ -13,16 +13,16 @@ from storage.models import Source
 from tests import factories as f
 from tests.agent.test_runner import approved_task_with_callback
 from tests.conftest import Harness
-from tests.services.test_deliveries import deliver_until, receiver_factory  # noqa: F401  (a fixture)
+from tests.services.test_deliveries import Receiver, deliver_until
 
 webhooks = pytest.importorskip("standardwebhooks.webhooks", reason="standardwebhooks is not installed")
 
 
-def test_a_callback_verifies_with_the_standard_webhooks_library(harness_factory, receiver_factory) -> None:  # noqa: F811
+def test_a_callback_verifies_with_the_standard_webhooks_library(harness_factory) -> None:
     h = harness_factory()
-    receiver = receiver_factory([200])
-    task = approved_task_with_callback(h, receiver.url)
-    deliver_until(h, lambda: len(receiver.requests) == 1)
+    with Receiver([200]) as receiver:
+        task = approved_task_with_callback(h, receiver.url)
+        deliver_until(h, lambda: len(receiver.requests) == 1)
     headers, body = receiver.requests[0]
     with h.services.db.session() as session:  # the whsec form of the source's secret (shown once, at creation)
         whsec = standard_secret(session.get(Source, "erp-cb").secret)
