@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import subprocess
 import sys
@@ -85,3 +86,43 @@ def test_a_skill_counts_where_the_resume_presents_it_as_one() -> None:
     # Mentioned in a summary's sentence, not listed: no skill. A spoken language is no skill. A heading of a
     # kind not known ("REGISTRATION") ends the skills section: what follows it is not listed as a skill.
     assert not {"auditing", "danish", "english", "registration", "ahpra registered nurse"} & skills
+
+
+def test_a_job_describes_tasks_and_its_header_names_no_skill() -> None:
+    from tools.resumes.parse import parse_resume
+
+    text = ("Dana Kowalski\ndana@example.com\nSKILLS\nSAP, Excel, Accounts payable\nEXPERIENCE\n"
+            "Senior Accountant — Petra Cloudworks | Jan 2019 – Present\n"
+            "• Month-end close, payroll and bank reconciliations for four entities.\n"
+            "• Built a Power BI dashboard for cash forecasting.\n"
+            "Systems Administrator — Peachtree Hosting | Jan 2016 – Dec 2018\n")
+    skills = set(parse_resume(text, today=dt.date(2026, 11, 30)).resume.skills)
+    # Listed skills count; a tool used in a job counts; the tasks a job lists are no skills the resume presents
+    # (month-end close, payroll, reconciliation); an employer's name is no product (CloudWorks, Peachtree).
+    assert {"sap", "excel", "accounts payable", "power bi"} <= skills
+    assert not {"month-end close", "payroll", "reconciliation", "cloudworks", "sage 50"} & skills
+
+
+def test_zh_job_titles_intents_and_language_tests_are_no_skills() -> None:
+    from tools.resumes.skills import find_skills
+
+    found = find_skills(["求职意向:人力资源主管 / HRBP  期望城市:深圳", "机械设计工程师", "后端开发工程师",
+                         "英语:CET-6,可熟练阅读英文技术文档", "Languages | English (C2), Polish (conversational)"])
+    assert not {"hr business partner", "mechanical design", "backend development", "cet-6", "polish"} & set(found)
+    assert {"mechanical design", "recruiting"} <= set(find_skills(["机械设计、招聘"], skills_section={0}))
+
+
+def test_slash_joined_names_are_a_list_unless_the_taxonomy_joins_them() -> None:
+    from tools.resumes.skills import find_skills
+
+    assert {"html", "css", "seo", "sem"} <= set(find_skills(["HTML/CSS, SEO/SEM, Figma"], skills_section={0}))
+    assert "ci/cd" in find_skills(["Jenkins, CI/CD, Docker"], skills_section={0})
+    assert "quality control" not in find_skills(["Montréal, QC, Canada"])
+
+
+def test_credentials_and_business_models_are_no_skills() -> None:
+    from tools.resumes.parse import parse_resume
+
+    text = "Jane R. Whitfield, CPA, PMP\njane@example.com\nSUMMARY\nEnterprise SaaS seller.\nSKILLS\nSalesforce, Excel\n"
+    skills = set(parse_resume(text).resume.skills)
+    assert skills == {"salesforce", "excel"}

@@ -641,6 +641,10 @@ def _find(kind: str, lines: list[str]) -> dict[str, str]:
     return found
 
 
+# Sections whose lines describe jobs and activities: a professional skill there is a task, not one presented.
+_DUTY_SECTIONS = ("experience", "internship", "activities", "military")
+
+
 def parse_resume(text: str, *, images: int = 0, today: dt.date | None = None) -> Parsed:
     today = today or clock.today()
     text = normalize(text)
@@ -665,7 +669,13 @@ def parse_resume(text: str, *, images: int = 0, today: dt.date | None = None) ->
     searchable = [line for line in lines if line.strip() != (name or "\0") and not EMAIL.search(line)
                   and not LINK.search(line)]
     in_skills = set(sections.get("skills", []))
-    skill_lines = find_skills(searchable, skills_section={n for n, line in enumerate(searchable) if line in in_skills})
+    duty_lines = {line for section in _DUTY_SECTIONS for line in sections.get(section, [])}
+    named = [part for entry in experience for part in (entry.company, entry.title) if part]
+    skill_lines = find_skills(
+        searchable, skills_section={n for n, line in enumerate(searchable) if line in in_skills},
+        duties={n for n, line in enumerate(searchable) if line in duty_lines},
+        headers={n for n, line in enumerate(searchable) if line in duty_lines and not BULLET.match(line)
+                 and (any(part in line for part in named) or (_DIGIT.search(line) and find_range(line, today)))})
     if name:  # a sidebar's footer may repeat the name under the skills: a person is not a skill
         name_words = {w.lower() for w in re.findall(r"[A-Za-z]+", name)}
         skill_lines = {skill: line for skill, line in skill_lines.items()

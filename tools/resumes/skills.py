@@ -21,7 +21,8 @@ from importlib import resources
 _L = "A-Za-z0-9\u00c0-\u024f"  # Latin letters and digits: a Chinese character ends a token ("熟悉Python开发")
 _TOKEN = re.compile(rf"\.[A-Za-z]+|[{_L}][{_L}+#]*(?:[.\-/&'’][{_L}][{_L}+#]*)*[+#]*")
 # Company suffixes are never skills ("Crescent Bank plc" is no programmable logic controller).
-_COMPANY_SUFFIXES = frozenset({"plc", "ltd", "llc", "inc", "gmbh", "ag", "sa", "bv", "co", "corp", "lp", "llp", "pte"})
+_COMPANY_SUFFIXES = frozenset({"plc", "ltd", "llc", "inc", "gmbh", "ag", "sa", "bv", "co", "corp", "lp", "llp", "pte",
+                               "aps", "ab", "oy", "nv", "srl", "spa", "sarl", "sas", "pty", "bhd", "sdn", "kk", "kft"})
 PROFESSIONAL = "professional skill"
 _CHUNKS = re.compile(r"[,;|()（）·•●▪、，；:：\[\]{}]|\s/\s|\s[-–—]\s")  # a name never runs across these
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
@@ -47,6 +48,7 @@ class Taxonomy:
     attribution: str
     source: str
     longest: int
+    slashed: frozenset[str]  # the taxonomy's own words with a slash ("ci/cd", "tcp/ip", "a/b"), lower case
 
 
 @lru_cache(maxsize=1)
@@ -82,9 +84,10 @@ def taxonomy() -> Taxonomy:
                if chinese else None)
     longest = max([len(k) for k in phrases] + [len(k) for k in cased] + [1])
     cased_lower = {tuple(t.lower() for t in key): canonical for key, (canonical, _c) in cased.items()}
+    slashed = frozenset(t for key in [*phrases, *cased_lower] for t in key if "/" in t)
     return Taxonomy(phrases, frozenset(needs_context), cased, cased_lower, pattern, chinese, frozenset(professional_zh),
                     data["skills"], data.get("attribution", ""),
-                    data.get("source", ""), min(longest, MAX_WORDS))
+                    data.get("source", ""), min(longest, MAX_WORDS), slashed)
 
 
 def normalize(text: str) -> str:
@@ -109,16 +112,23 @@ def _list_items(line: str) -> set[tuple[str, ...]]:
     return items
 
 
-def find_skills(lines: list[str], *, skills_section: set[int] | None = None) -> dict[str, str]:
+def find_skills(lines: list[str], *, skills_section: set[int] | None = None, duties: set[int] | None = None,
+                headers: set[int] | None = None) -> dict[str, str]:
     """Canonical skill → the line it was found on (first mention). `skills_section`: indexes of the lines
     under a skills heading (there a context-only name counts anywhere in the line; elsewhere only as an item
-    of a list)."""
+    of a list). `duties`: the lines that describe jobs (a professional skill there is a task, "ran the
+    month-end close, payroll and AP", not a skill the resume presents). `headers`: the lines that name a job
+    (its title, employer and dates: "UX Designer — Petra Cloudworks"), which name no skill."""
     tax = taxonomy()
     found: dict[str, str] = {}
     listed: list[tuple[str, str]] = []  # (item, its line): what a skills section lists beyond the taxonomy
     in_section = skills_section or set()
+    in_duties = (duties or set()) - in_section
+    skipped = (headers or set()) - in_section
     for number, raw in enumerate(lines):
-        line = _place_codes(normalize(raw), tax)
+        if number in skipped or _NO_SKILLS_LINE.match(raw):
+            continue
+        line = _split_slashes(_place_codes(normalize(raw), tax), tax)
         items: set[tuple[str, ...]] | None = None
         # A dated line (a job's or a school's) lists no skills: its parts are names, titles and places.
         listing = not _YEAR.search(line)
@@ -140,6 +150,10 @@ def find_skills(lines: list[str], *, skills_section: set[int] | None = None) -> 
                     needs_context = professional
                     if canonical is None and exact in tax.cased:
                         canonical, needs_context = tax.cased[exact]
+                        professional = tax.skills[canonical].get("category") == PROFESSIONAL
+                    if professional and (number in in_duties or (
+                            position + size < len(lower) and lower[position + size] in _JOB_WORDS)):
+                        canonical = None  # a task in a job's description, or a job's title ("Senior UX Designer")
                     # Context: a skills section, else an item of a list — in the summary too: a professional
                     # skill a summary's sentence mentions ("eleven years in audit") is not presented as one.
                     if canonical is not None and needs_context and number not in in_section:
@@ -151,15 +165,15 @@ def find_skills(lines: list[str], *, skills_section: set[int] | None = None) -> 
                         matched = size
                         break
                 position += matched or 1
-        if number + 1 < len(lines):
+        if number + 1 < len(lines) and number + 1 not in skipped:
             _across(tax, raw, lines[number + 1], found)
         if tax.chinese is not None and _HAS_CJK.search(line):  # the big alternation costs on every line
             for match in tax.chinese.finditer(line.lower()):
                 name = match.group(0)
-                if _in_company_name(line, match.end()):
+                if _in_company_name(line, match.end()) or _ZH_JOB_AFTER.match(line, match.end()):
                     continue  # "天河云帆软件有限公司" is an employer, not FineReport (帆软)
                 if name in tax.chinese_professional and number not in in_section \
-                        and not (listing and _chinese_item(line, name)):
+                        and (number in in_duties or not (listing and _chinese_item(line, name))):
                     continue
                 found.setdefault(tax.chinese_names[name], raw.strip()[:200])
         if number in in_section and listing:
@@ -171,7 +185,8 @@ def find_skills(lines: list[str], *, skills_section: set[int] | None = None) -> 
         if not {word.lower() for word in tokens(item)} <= known_words:
             found.setdefault(canonical_skill(item), raw.strip()[:200])
     # A spoken language is no skill here ("Danish (native)" in a skills table); languages are their own field.
-    return {skill: line for skill, line in found.items() if skill not in _spoken_languages()}
+    return {skill: line for skill, line in found.items()
+            if skill not in _spoken_languages() and not _LANGUAGE_TEST.match(skill)}
 
 
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,3}s")
@@ -181,7 +196,8 @@ _PLACE_CODES = frozenset({
     "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA",
     "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY", "DC", "AB", "BC", "MB", "NB", "NL", "NS",
     "NT", "NU", "ON", "PE", "QC", "SK", "YT"})
-_CITY_CODE = re.compile(r"\b([A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)?),\s?([A-Z]{2})\b(?!\s*[,/&]\s*[A-Za-z])")
+_CITY_CODE = re.compile(r"\b([A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)?),\s?([A-Z]{2})\b"
+                        r"(?!\s*[,/&]\s*(?!(?:Canada|USA|US|U\.S\.|United States)\b)[A-Za-z])")
 _COMPANY_END = re.compile(r"^[\u4e00-\u9fff]{0,8}?(?:有限公司|有限责任公司|股份公司|集团|公司)")
 
 
@@ -194,6 +210,34 @@ def _place_codes(line: str, tax: Taxonomy) -> str:
             return match.group(0)
         return f"{before},"
     return _CITY_CODE.sub(keep, line)
+
+
+# A line that names the job sought or a personal detail lists no skill ("求职意向:人力资源主管 / HRBP",
+# "Family: Married", "U.S. permanent resident").
+_NO_SKILLS_LINE = re.compile(
+    r"\s*(?:求职意向|应聘职位|应聘岗位|意向岗位|期望职位|期望岗位|目标职位|"
+    r"target (?:role|position)|desired (?:role|position)|"
+    r"family|marital status|nationality|citizenship|religion|gender|sex|age|date of birth|dob|"
+    r"婚姻|婚否|国籍|民族|宗教|性别|年龄|出生)\s*[:：|]|.*\b(?:permanent resident|citizen|work permit|visa)\b",
+    re.IGNORECASE)
+# A language test is no skill ("CET-6", "TEM-8", "IELTS 7.5"): the languages field covers it.
+_LANGUAGE_TEST = re.compile(r"^(?:cet|tem|pets)-?\d$|^(?:ielts|toefl|toeic|jlpt|hsk|topik|delf|dalf|dele|testdaf)\b",
+                            re.IGNORECASE)
+_JOB_WORDS = frozenset({"designer", "designers", "engineer", "engineers", "developer", "developers", "manager",
+                        "managers", "analyst", "analysts", "specialist", "consultant", "lead", "architect",
+                        "administrator", "officer", "coordinator", "director", "assistant", "technician", "researcher"})
+# A Chinese name followed by a job's word names a job ("机械设计工程师", "总账会计"), not a skill.
+_ZH_JOB_AFTER = re.compile(r"(?:工程师|设计师|会计|主管|经理|专员|总监|助理|顾问|专家|师)")
+_SLASHED = re.compile(rf"[{_L}+#.]+(?:/[{_L}+#.]+)+")
+
+
+def _split_slashes(line: str, tax: Taxonomy) -> str:
+    """Names joined by a slash are a list ("HTML/CSS", "SEO/SEM", "CPR/AED"), unless the taxonomy knows the
+    joined word ("CI/CD", "TCP/IP", "A/B testing")."""
+    def split(match: re.Match[str]) -> str:
+        word = match.group(0)
+        return word if word.lower() in tax.slashed else word.replace("/", " / ")
+    return _SLASHED.sub(split, line) if "/" in line else line
 
 
 def _in_company_name(line: str, end: int) -> bool:
