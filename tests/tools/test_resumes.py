@@ -339,3 +339,11 @@ Kitchen: Seasonal menus; Trained 12 commis chefs; GP 68–72%
     skills = set(parse_resume(text, today=TODAY).resume.skills)
     assert {"hospitality service", "leadership", "seasonal menus"} <= skills  # the first two by the taxonomy
     assert not {"area", "details", "people", "trained 12 commis chefs", "gp 68–72%"} & skills
+
+
+def test_a_chinese_details_line_with_full_width_commas_is_redacted() -> None:
+    from tools.resumes.parse import parse_resume
+
+    # NFKC turns "，" into ",": the commas beside Chinese characters still separate the details.
+    resume = parse_resume("王芳\n女，1992年3月出生，汉族，已婚。\n手机 13800138000").resume
+    assert {r.field for r in resume.redacted} == {"gender", "birth_date", "ethnicity", "marital_status"}
