@@ -92,12 +92,14 @@ class _Reader:
                 self._walk(item, (*path, index))
         elif isinstance(value, str):
             key = next((part for part in reversed(path) if isinstance(part, str)), "")
-            text = normalize(value)
             if key in _NOT_TEXT:
-                self.clean[path] = text.strip()
+                self.clean[path] = normalize(value).strip()
                 return
-            cleaned, found = redact(text)
-            for redaction in found:
+            # Detection runs on the value as sent and again after normalisation: NFKC turns the full-width comma
+            # of "女，1992年3月出生，汉族" into one the detector does not split on.
+            first, found = redact(value)
+            cleaned, more = redact(normalize(first))
+            for redaction in [*found, *more]:
                 kind = re.sub(r" on line \d+$", "", redaction.reason)
                 self.note(redaction.field, f"{kind} in {_path(path)}")
             self.clean[path] = cleaned.strip()
