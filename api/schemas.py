@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from pydantic import Field
+from pydantic import Field, RootModel
 
 from services.views import DeliveryRead, EventRead, ReadModel, ReviewItem, ReviewPage, TaskRead
 from tools.invoices.models import MatchResult
@@ -21,12 +21,14 @@ __all__ = [
     "EventRead",
     "FieldError",
     "Health",
+    "JsonResume",
     "MasterDataSaved",
     "MatchResult",
     "PolicyList",
     "PolicyUploaded",
     "Problem",
     "Ready",
+    "ResumeParseAnswer",
     "ResumeParsed",
     "ReviewItem",
     "ReviewPage",
@@ -138,6 +140,24 @@ class ResumeParsed(ReadModel):
     resume: dict[str, Any] = Field(description="ParsedResume (CONTRACT.md)")
     match: dict[str, Any] | None = Field(default=None, description="JobMatch, with a job_id")
     llm: dict[str, Any] | None = None
+
+
+class JsonResume(ReadModel):
+    """A JSON Resume document (jsonresume.org schema v1.2.1, vendored in tools/resumes/jsonresume/schema.json):
+    `POST /v1/tools/resume-parse?format=json-resume`. Only the sections the parsed result fills are written; the
+    service's additions are under `meta`: `language`, `totalExperienceYears`, `redacted`, and `match` with a
+    job_id."""
+
+    basics: dict[str, Any] = Field(description="name, email, phone, url, location, profiles (never an image)")
+    work: list[dict[str, Any]] = Field(description="name, position, startDate, endDate (none: ongoing)")
+    education: list[dict[str, Any]] = Field(description="institution, studyType, area, startDate, endDate")
+    skills: list[dict[str, Any]] = Field(description="one `{name}` per canonical skill of the taxonomy")
+    languages: list[dict[str, Any]]
+    meta: dict[str, Any] = Field(description="language, totalExperienceYears, redacted, match?, llm?")
+
+
+class ResumeParseAnswer(RootModel[ResumeParsed | JsonResume]):
+    """ResumeParsed by default; JsonResume with `format=json-resume`."""
 
 
 class SkillTaxonomy(ReadModel):

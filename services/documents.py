@@ -21,6 +21,7 @@ from tools.invoices.ubl import parse_ubl_invoice
 from tools.invoices.xmldoc import MAX_XML_BYTES, InvoiceXMLError
 from tools.policies.files import PolicyFile, read_policy_file
 from tools.resumes import ExtractError, extract
+from tools.resumes.jsonresume import json_resume_errors
 from tools.resumes.pdf_limits import PdfLimits
 
 MAX_RESUME_TEXT = 200_000
@@ -82,6 +83,48 @@ def read_resume(resume: ResumeFile, prefix: tuple[str, ...], pdf_limits: PdfLimi
                             errors=[{"field": f"{field}.filename", "message": "required"}])
     data = decode_base64(resume.content_base64, f"{field}.content_base64")
     return resume_from_file(resume.filename, data, f"{field}.content_base64", pdf_limits)
+
+
+def read_json_resume(document: Any, prefix: tuple[str, ...]) -> dict[str, Any]:
+    """A JSON Resume document checked against the vendored schema; Unprocessable naming each path that fails."""
+    errors = json_resume_errors(document, prefix)
+    if errors:
+        raise Unprocessable(f"invalid JSON Resume: {errors[0]['field']}: {errors[0]['message']}", errors=errors)
+    return document
+
+
+def read_application_resume(resume: ResumeFile | None, json_resume: Any, prefix: tuple[str, ...],
+                            pdf_limits: PdfLimits | None = None) -> dict[str, Any]:
+    """The resume of an application or a resume-parse call: a file or text (`resume`), a JSON Resume
+    (`json_resume`), or both. With a JSON Resume, it is what is parsed and scored (`format: "json_resume"`); a file
+    beside it is read and checked as always, and only its images count (a photo, redacted)."""
+    if resume is None and json_resume is None:
+        field = ".".join(prefix) or "body"
+        raise Unprocessable("give the resume as `resume` (a file or text) or as `json_resume`",
+                            errors=[{"field": f"{field}.resume" if prefix else field,
+                                     "message": "one of resume, json_resume"}])
+    read = read_resume(resume, (*prefix, "resume"), pdf_limits) if resume is not None else None
+    if json_resume is None:
+        assert read is not None
+        return read
+    return _with_json_resume(read_json_resume(json_resume, (*prefix, "json_resume")), read)
+
+
+def _with_json_resume(document: dict[str, Any], read: dict[str, Any] | None) -> dict[str, Any]:
+    return {"json_resume": document, "format": "json_resume", "images": read["images"] if read else 0,
+            "text": read["text"] if read else None, "file_format": read["format"] if read else None,
+            "filename": read["filename"] if read else None}
+
+
+def read_resume_body(body: dict[str, Any], pdf_limits: PdfLimits | None = None) -> dict[str, Any]:
+    """The resume-parse tool's JSON body (without `job_id`): `{text}`, `{filename, content_base64}`, `{json_resume}`,
+    or a JSON Resume beside a file or text."""
+    body = dict(body)
+    json_resume = body.pop("json_resume", None)
+    if json_resume is None:
+        return read_resume(validate(ResumeFile, body), ("body",), pdf_limits)
+    read = read_resume(validate(ResumeFile, body), ("body",), pdf_limits) if body else None
+    return _with_json_resume(read_json_resume(json_resume, ("json_resume",)), read)
 
 
 def _read_upload(reader: Callable[..., Any], filename: str, data: bytes, field: str,

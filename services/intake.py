@@ -13,7 +13,7 @@ from agent.kinds import create_task
 from core.errors import Conflict, Unprocessable
 from core.hashing import canonical_hash
 from core.validation import validate
-from services.documents import ResumeFile, read_invoice, read_resume
+from services.documents import ResumeFile, read_application_resume, read_invoice
 from storage import candidates, masterdata, sources, tasks, webhook_events
 from storage.db import Database
 from tools.documents import GoodsReceipt, Identifier, Job, PurchaseOrder, Vendor
@@ -47,7 +47,9 @@ class CandidateApplied(BaseModel):
 
     job_id: Identifier
     candidate_ref: Identifier | None = None
-    resume: ResumeFile
+    resume: ResumeFile | None = None
+    json_resume: dict[str, Any] | None = Field(default=None, description="A JSON Resume document (jsonresume.org "
+                                               "schema v1.2.1), instead of or beside `resume`")
     demographics: dict[Annotated[str, Field(max_length=50)], Annotated[str, Field(max_length=100)]] | None = Field(
         default=None, max_length=20, description="Self-reported, optional; kept apart for audits only.")
 
@@ -94,7 +96,7 @@ def handle_webhook(db: Database, *, source: str, payload: Any, pdf_limits: PdfLi
         invoice = read_invoice(envelope.data, pdf_limits=pdf_limits)
     elif envelope.type == "candidate.applied":
         application = validate(CandidateApplied, envelope.data, ("data",))
-        resume = read_resume(application.resume, ("data", "resume"), pdf_limits)
+        resume = read_application_resume(application.resume, application.json_resume, ("data",), pdf_limits)
         with db.session() as session:
             if masterdata.get_job(session, job_id=application.job_id) is None:
                 raise Unprocessable(f"job {application.job_id} is not in master data",

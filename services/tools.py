@@ -19,7 +19,9 @@ from storage import risk as risk_store
 from storage.db import Database
 from tools.documents import GoodsReceipt, IsoDateTime, PurchaseOrder
 from tools.invoices import MatchResult
-from tools.resumes import match_job, parse_resume
+from tools.resumes import match_job
+from tools.resumes.inputs import parse_resume_input
+from tools.resumes.jsonresume import to_json_resume
 from tools.resumes.pdf_limits import PdfLimits
 from tools.risk import RiskFlag, check_invoice
 from tools.risk.benford import first_digit
@@ -61,21 +63,32 @@ def invoice_match(db: Database, settings: Settings, body: dict[str, Any],
     return context.match()
 
 
-def resume_parse(db: Database, *, resume: dict[str, Any], job_id: str | None, llm: Any = None) -> dict[str, Any]:
-    """`resume` is what intake reads ({text, format, images, filename}); with a job, the match too. With an LLM
-    endpoint the model may propose skills and the kind of each dated entry, kept only when found in the text
-    (agent/resume_fields.py)."""
-    parsed = parse_resume(resume["text"], images=resume.get("images", 0))
-    proposal = propose_fields(llm, parsed)
-    out: dict[str, Any] = {"resume": parsed.resume.model_dump(mode="json")}
+RESUME_FORMATS = ("parsed-resume", "json-resume")
+
+
+def resume_parse(db: Database, *, resume: dict[str, Any], job_id: str | None, llm: Any = None,
+                 format: str = "parsed-resume") -> dict[str, Any]:
+    """`resume` is what intake reads ({text, format, images, filename}, or a JSON Resume); with a job, the match too.
+    With an LLM endpoint the model may propose skills and the kind of each dated entry of a text resume, kept only
+    when found in the text (agent/resume_fields.py); a JSON Resume is structured already and is read as it is.
+    `format`: `parsed-resume` (`{resume: ParsedResume, match?}`) or `json-resume` (a JSON Resume document; the match
+    and what was redacted under its `meta`)."""
+    if format not in RESUME_FORMATS:
+        raise Unprocessable(f"unknown format {format!r}; one of {', '.join(RESUME_FORMATS)}",
+                            errors=[{"field": "format", "message": f"one of {', '.join(RESUME_FORMATS)}"}])
+    parsed = parse_resume_input(resume)
+    proposal = propose_fields(llm, parsed) if resume.get("json_resume") is None else {}
+    extra: dict[str, Any] = {}
     if proposal.get("used"):
-        out["llm"] = {"kept": proposal["kept"], "refused_not_in_text": proposal["refused_not_in_text"],
-                      "roles": proposal["roles"]}
+        extra["llm"] = {"kept": proposal["kept"], "refused_not_in_text": proposal["refused_not_in_text"],
+                        "roles": proposal["roles"]}
     if job_id:
         with db.session() as session:
             job = masterdata.get_job(session, job_id=job_id)
         if job is None:
             raise Unprocessable(f"job {job_id} is not in master data",
                                 errors=[{"field": "job_id", "message": "unknown job"}])
-        out["match"] = match_job(parsed, job).model_dump(mode="json")
-    return out
+        extra["match"] = match_job(parsed, job).model_dump(mode="json")
+    if format == "json-resume":
+        return to_json_resume(parsed.resume, meta=extra)
+    return {"resume": parsed.resume.model_dump(mode="json"), **extra}

@@ -12,7 +12,8 @@ from agent.resume_fields import propose_fields
 from core.clock import utcnow
 from core.errors import Unprocessable
 from storage import candidates, masterdata, tasks
-from tools.resumes import match_job, parse_resume
+from tools.resumes import match_job
+from tools.resumes.inputs import parse_resume_input
 
 
 def screen(state: CandidateScreenState, runtime: Runtime[AgentContext]) -> dict[str, Any]:
@@ -25,8 +26,9 @@ def screen(state: CandidateScreenState, runtime: Runtime[AgentContext]) -> dict[
         raise Unprocessable(f"job {state['job_id']} is not in master data")
     resume = state["resume"]
     # "Today" is the day the application arrived, so a re-run after a crash scores the same.
-    parsed = parse_resume(resume["text"], images=resume.get("images", 0), today=created.date())
-    proposal = propose_fields(ctx.llm, parsed)
+    parsed = parse_resume_input(resume, today=created.date())
+    # A JSON Resume is structured already: the model proposes fields of text resumes only.
+    proposal = propose_fields(ctx.llm, parsed) if resume.get("json_resume") is None else {"used": False}
     if proposal.get("used"):
         ctx.record(type="tool_run", key="tool_run:resume_fields",
                    data={"tool": "resume_fields", "kept": proposal.get("kept", []),

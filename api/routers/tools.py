@@ -1,8 +1,9 @@
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Literal
 
 from fastapi import APIRouter, Query, Request
+from fastapi.responses import JSONResponse
 from pydantic import BaseModel, ConfigDict, Field
 from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import UploadFile as StarletteUpload
@@ -10,10 +11,9 @@ from starlette.datastructures import UploadFile as StarletteUpload
 from agent.configs import pdf_limits
 from api.body import JsonObject, json_object, openapi_body
 from api.deps import PrincipalDep, ServicesDep, VendorRecordsDep
-from api.schemas import MatchResult, ResumeParsed, RiskFlags, SkillTaxonomy, problem_doc
+from api.schemas import MatchResult, ResumeParseAnswer, RiskFlags, SkillTaxonomy, problem_doc
 from core.errors import Forbidden, Unprocessable
-from core.validation import validate
-from services.documents import ResumeFile, read_resume, resume_from_file
+from services.documents import read_resume_body, resume_from_file
 from services.tools import invoice_match, resume_parse, risk_flags
 from tools.policies.models import LookupResult
 from tools.resumes import taxonomy
@@ -77,13 +77,24 @@ RESUME_BODY = {"requestBody": {"required": True, "content": {
         "job_id": {"type": "string"}}}},
     "application/json": {"schema": {"type": "object", "properties": {
         "text": {"type": "string"}, "filename": {"type": "string"}, "content_base64": {"type": "string"},
+        "json_resume": {"type": "object", "description": "A JSON Resume document (jsonresume.org schema v1.2.1), "
+                        "instead of or beside the text or file"},
         "job_id": {"type": "string"}}}}}}}
+ResumeFormat = Literal["parsed-resume", "json-resume"]
 
 
-@router.post("/resume-parse", response_model=ResumeParsed,
+@router.post("/resume-parse", response_model=ResumeParseAnswer,
              summary="Parse a resume (multipart `file` or JSON), with its match to a job",
+             description="Answers `{resume: ParsedResume, match?}` by default; with `format=json-resume`, a JSON "
+                         "Resume document (jsonresume.org schema v1.2.1) built from the same parsed result: "
+                         "protected attributes omitted, personal data as in the default format, and the language, "
+                         "years of professional experience, the redacted list and the match under `meta`.",
              openapi_extra=RESUME_BODY)
-async def resume_parse_tool(request: Request, _principal: PrincipalDep, services: ServicesDep) -> dict[str, Any]:
+async def resume_parse_tool(request: Request, _principal: PrincipalDep, services: ServicesDep,
+                            format: ResumeFormat = Query(
+                                default="parsed-resume",
+                                description="`parsed-resume` (default): `{resume: ParsedResume, match?: JobMatch}`; "
+                                            "`json-resume`: a JSON Resume document")) -> Any:
     content_type = request.headers.get("content-type", "")
     if content_type.startswith("multipart/form-data"):
         form = await request.form(max_files=1, max_fields=5)
@@ -98,11 +109,14 @@ async def resume_parse_tool(request: Request, _principal: PrincipalDep, services
     else:
         body = await json_object(request)
         job_id = body.pop("job_id", None)
-        resume = await run_in_threadpool(read_resume, validate(ResumeFile, body), ("body",),
-                                         pdf_limits(services.settings))
+        resume = await run_in_threadpool(read_resume_body, body, pdf_limits(services.settings))
     if job_id is not None and not isinstance(job_id, str):
         raise Unprocessable("job_id must be a string", errors=[{"field": "job_id", "message": "a string"}])
-    return await run_in_threadpool(resume_parse, services.db, resume=resume, job_id=job_id, llm=services.policies.llm)
+    answer = await run_in_threadpool(resume_parse, services.db, resume=resume, job_id=job_id,
+                                     llm=services.policies.llm, format=format)
+    if format == "json-resume":
+        return JSONResponse(answer)  # a JSON Resume document as built, not reshaped by the default's model
+    return answer
 
 
 @skills_router.get("/skills", response_model=SkillTaxonomy,

@@ -18,7 +18,7 @@ TYPED = {
     ("post", "/v1/tools/invoice-match"): "MatchResult", ("post", "/v1/tools/risk-flags"): "RiskFlags",
     ("post", "/v1/tools/policy-lookup"): "LookupResult", ("post", "/v1/chat"): "ChatReply",
     ("get", "/v1/chat/threads/{thread_id}"): "ChatThread", ("post", "/v1/policies"): "PolicyUploaded",
-    ("get", "/v1/policies"): "PolicyList", ("post", "/v1/tools/resume-parse"): "ResumeParsed",
+    ("get", "/v1/policies"): "PolicyList", ("post", "/v1/tools/resume-parse"): "ResumeParseAnswer",
     ("get", "/v1/skills"): "SkillTaxonomy", ("get", "/v1/vendors/{vendor_id}/risk"): "VendorRisk",
     ("get", "/v1/reports/adverse-impact"): "AdverseImpact",
 }
