@@ -17,6 +17,7 @@ from core import tracing
 from core.logging import configure_logging, get_logger
 from core.settings import Settings
 from storage.models import Task
+from tests import factories as f
 from tests.agent.test_llm import PROMPT, Fields, ScriptedServer, llm
 from tests.agent.test_runner import approved_task_with_callback
 from tests.services.test_deliveries import Receiver, deliver_until
@@ -196,3 +197,20 @@ print("ok")
                           capture_output=True, text=True, timeout=120, check=False)
     assert done.returncode == 0, done.stderr[-2000:]
     assert done.stdout.strip().endswith("ok")
+
+
+def test_chat_and_tool_endpoints_are_traced(harness_factory, spans) -> None:
+    h = harness_factory(otel_enabled=True)
+    h.webhook(f.event("purchase_order.upserted", f.po()))
+    matched = h.client.post("/v1/tools/invoice-match", headers=h.auth("fiona"), json={"invoice": f.invoice()})
+    assert matched.status_code == 200, matched.text
+    answered = h.client.post("/v1/chat", headers=h.auth("sam"), json={"message": "How many vacation days do I get?"})
+    assert answered.status_code == 200, answered.text
+    finished = {s.name: s for s in spans.get_finished_spans()}
+    tool, request = finished["execute_tool invoice_match"], finished["POST /v1/tools/invoice-match"]
+    assert tool.parent.span_id == request.context.span_id
+    assert tool.attributes["gen_ai.operation.name"] == "execute_tool"
+    assert tool.attributes["gen_ai.tool.name"] == "invoice_match"
+    node, chat = finished["graph.node respond"], finished["POST /v1/chat"]
+    assert node.context.trace_id == chat.context.trace_id
+    assert finished["execute_tool policy_lookup"].parent.span_id == node.context.span_id
