@@ -214,3 +214,46 @@ def test_chat_and_tool_endpoints_are_traced(harness_factory, spans) -> None:
     node, chat = finished["graph.node respond"], finished["POST /v1/chat"]
     assert node.context.trace_id == chat.context.trace_id
     assert finished["execute_tool policy_lookup"].parent.span_id == node.context.span_id
+
+
+OTLP_SCRIPT = """
+import sys, threading
+from http.server import BaseHTTPRequestHandler, HTTPServer
+from opentelemetry.proto.collector.trace.v1.trace_service_pb2 import ExportTraceServiceRequest
+received = []
+
+class Collector(BaseHTTPRequestHandler):
+    def do_POST(self):
+        request = ExportTraceServiceRequest()
+        request.ParseFromString(self.rfile.read(int(self.headers["Content-Length"])))
+        for resource in request.resource_spans:
+            service = [a.value.string_value for a in resource.resource.attributes if a.key == "service.name"]
+            received.extend((self.path, service[0], span.name) for scope in resource.scope_spans for span in scope.spans)
+        self.send_response(200)
+        self.end_headers()
+
+    def log_message(self, *args):
+        pass
+
+collector = HTTPServer(("127.0.0.1", 0), Collector)
+threading.Thread(target=collector.serve_forever, daemon=True).start()
+from core.settings import Settings
+from api.app import create_app
+from fastapi.testclient import TestClient
+settings = Settings(database_url=sys.argv[1], log_level="ERROR",
+                    otel_exporter_otlp_endpoint=f"http://127.0.0.1:{collector.server_port}")
+import os
+os.environ["OTEL_EXPORTER_OTLP_ENDPOINT"] = settings.otel_exporter_otlp_endpoint  # what the exporter reads
+with TestClient(create_app(settings, run_worker=False)) as client:
+    assert client.get("/healthz").status_code == 200
+print(sorted(received))
+"""
+
+
+def test_the_endpoint_variable_sends_spans_over_otlp_http(tmp_path: Path) -> None:
+    """The production path, in a process of its own (it sets the global tracer provider): OTLP/HTTP to
+    /v1/traces under service.name digital-employee, one server span per request (FastAPI's own are off)."""
+    done = subprocess.run([sys.executable, "-c", OTLP_SCRIPT, f"sqlite:///{tmp_path / 'de.db'}"], cwd=ROOT,
+                          capture_output=True, text=True, timeout=120, check=False)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.strip().splitlines()[-1] == "[('/v1/traces', 'digital-employee', 'GET /healthz')]"
