@@ -12,6 +12,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from agent.candidate_screen.graph import build as build_candidate_screen
 from agent.invoice_review.graph import build as build_invoice_review
+from core import tracing
 from storage import tasks
 
 
@@ -131,8 +132,11 @@ KINDS: dict[str, TaskKind] = {
 
 def create_task(session: Any, kind: str, *, source: str | None, requester: str | None, input: dict[str, Any],
                 actor: str, requester_holder: str | None = None, task_id: str | None = None) -> Any:
-    """A queued task of a registered kind, in its kind's domain."""
-    return tasks.create(session, kind=kind, domain=KINDS[kind].domain, source=source, requester=requester,
-                        requester_holder=requester_holder, input=input, actor=actor, task_id=task_id)
+    """A queued task of a registered kind, in its kind's domain, stored with the trace it was created in."""
+    task = tasks.create(session, kind=kind, domain=KINDS[kind].domain, source=source, requester=requester,
+                        requester_holder=requester_holder, input=input, actor=actor, task_id=task_id,
+                        traceparent=tracing.current_traceparent())
+    tracing.annotate({"de.task.id": task.id, "de.task.kind": kind})
+    return task
 
 __all__ = ["KINDS", "EditField", "InvoiceEdits", "TaskKind", "ValidationError", "create_task"]

@@ -24,6 +24,7 @@ from tenacity import RetryError, retry, retry_if_exception, stop_after_attempt, 
 from agent.llm_state import STRUCTURED_MODES, state_for
 from agent.masking import Masker
 from agent.prompts import Prompt
+from core import tracing
 from core.llm_capabilities import parse_pinned
 from core.logging import get_logger
 from core.settings import Settings
@@ -278,8 +279,6 @@ class OpenAILLM:
         """The circuit of this kind of call, masking, and the fallback. ATTEMPT gets the masker, the masked
         messages and the meta to count calls and tokens in; an API error or an invalid answer (ValueError,
         pydantic's ValidationError and JSON errors included) falls back and counts against the circuit."""
-        import openai
-
         meta: dict[str, Any] = {"backend": self.name, "prompt": prompt.ref, "calls": 0, "prompt_tokens": 0,
                                 "completion_tokens": 0}
         if self.state.circuit_open(kind):
@@ -287,6 +286,18 @@ class OpenAILLM:
             log.info("llm_fallback", prompt=prompt.name, kind=kind, reason="circuit_open")
             return Generation(None, meta | {"fallback": "circuit open"})
         masker, messages = self._masked(prompt, values, names)
+        attributes = self._span_attributes(prompt, kind) if tracing.enabled() else None
+        with tracing.span(f"chat {self.settings.llm_model}", attributes, kind="client") as span:
+            generation = self._attempt(prompt, kind, masker, messages, meta, attempt)
+            if span.is_recording():
+                self._finish_span(span, generation, masker, messages)
+            return generation
+
+    def _attempt(self, prompt: Prompt, kind: str, masker: Masker, messages: list[dict[str, str]],
+                 meta: dict[str, Any], attempt: Callable[[Masker, list[dict[str, str]], dict[str, Any]], Any],
+                 ) -> Generation:
+        import openai
+
         try:
             value = attempt(masker, messages, meta)
         except (RetryError, openai.OpenAIError, ValueError, GenerationTimeout, httpx.HTTPError) as exc:
@@ -304,6 +315,35 @@ class OpenAILLM:
         self.state.record(kind, ok=True, failures_to_open=self.settings.llm_circuit_failures,
                           reset_seconds=self.settings.llm_circuit_reset_seconds)
         return Generation(value, meta)
+
+    def _span_attributes(self, prompt: Prompt, kind: str) -> dict[str, Any]:
+        """An LLM call's span, by the OpenTelemetry GenAI semantic conventions: no prompt or answer text here."""
+        url = self.client.base_url
+        return {"gen_ai.operation.name": "chat", "gen_ai.provider.name": "openai", "gen_ai.system": "openai",
+                "gen_ai.request.model": self.settings.llm_model, "gen_ai.request.temperature": 0.0,
+                "gen_ai.request.max_tokens": min(prompt.max_tokens, self.settings.llm_max_tokens),
+                "server.address": url.host, "server.port": url.port, "de.prompt.name": prompt.name,
+                "de.prompt.version": prompt.version, "de.llm.kind": kind}
+
+    @staticmethod
+    def _finish_span(span: Any, generation: Generation, masker: Masker, messages: list[dict[str, str]]) -> None:
+        meta = generation.meta
+        span.set_attributes({"gen_ai.usage.input_tokens": meta.get("prompt_tokens", 0),
+                             "gen_ai.usage.output_tokens": meta.get("completion_tokens", 0),
+                             "de.llm.http_calls": meta.get("calls", 0)})
+        if meta.get("fallback"):
+            span.set_attribute("de.llm.fallback", meta["fallback"])
+            tracing.mark_failed(span, meta["fallback"])
+        if tracing.capture_content():  # DE_OTEL_CAPTURE_CONTENT: the text as it left the process (masked)
+            span.set_attribute("gen_ai.input.messages", json.dumps(
+                [{"role": m["role"], "parts": [{"type": "text", "content": m["content"]}]} for m in messages],
+                ensure_ascii=False))
+            if generation.value is not None:
+                value = generation.value
+                text = value.model_dump_json() if isinstance(value, BaseModel) else json.dumps(value, default=str)
+                span.set_attribute("gen_ai.output.messages", json.dumps(
+                    [{"role": "assistant", "parts": [{"type": "text", "content": masker.mask(text)}]}],
+                    ensure_ascii=False))
 
     @staticmethod
     def _masked(prompt: Prompt, values: dict[str, Any],

@@ -18,6 +18,7 @@ from agent.checkpoint import prune_to_latest
 from agent.context import AgentContext
 from agent.kinds import KINDS
 from agent.llm import make_llm
+from core import tracing
 from core.clock import utcnow
 from core.hashing import canonical_hash
 from core.logging import get_logger
@@ -52,9 +53,16 @@ class TaskRunner:
         with self.db.session() as session:
             task = tasks.get(session, task_id=task_id)
             kind, status, version = task.kind, task.status, task.version
-            task_input, review = dict(task.input), task.review
+            task_input, review, traceparent = dict(task.input), task.review, task.traceparent
         if status != "running":
             return
+        # In the trace of the request that created the task (a resume: of the reviewer's decision, which is in it).
+        with tracing.span("task.run", {"de.task.id": task_id, "de.task.kind": kind, "de.task.version": version},
+                          traceparent=traceparent) as span:
+            self._run(task_id, kind, version, task_input, review, span)
+
+    def _run(self, task_id: str, kind: str, version: int, task_input: dict[str, Any], review: Any,
+             span: Any) -> None:
         graph = self.graphs[kind]
         config: dict[str, Any] = {"configurable": {"thread_id": task_id}}
         context = AgentContext(db=self.db, settings=self.settings, task_id=task_id, llm=self.llm)
@@ -62,24 +70,31 @@ class TaskRunner:
             snapshot = graph.get_state(config)
             if snapshot.interrupts:
                 if review is None:  # crashed after pausing, before the row said so
+                    span.set_attribute("de.task.step", "repair_pause")
                     self._pause(task_id, version, snapshot.interrupts[0].value)
                     return
+                span.set_attribute("de.task.step", "resume")
                 graph.invoke(Command(resume=review), config, context=context, durability="sync")
             elif snapshot.tasks:
                 # Pending work, possibly a node that finished before the crash without its checkpoint
                 # (LangGraph's `next` leaves such a node out, `tasks` does not): continue from there.
+                span.set_attribute("de.task.step", "continue")
                 graph.invoke(None, config, context=context, durability="sync")
             elif not snapshot.values:
+                span.set_attribute("de.task.step", "start")
                 graph.invoke(task_input, config, context=context, durability="sync")
             snapshot = graph.get_state(config)
             if snapshot.interrupts:
+                span.set_attribute("de.task.outcome", "awaiting_review")
                 self._pause(task_id, version, snapshot.interrupts[0].value)
             elif not snapshot.tasks:
+                span.set_attribute("de.task.outcome", "final")
                 self._complete(task_id, version, snapshot.values)
             else:
                 raise RuntimeError(f"graph stopped with work left: {[t.name for t in snapshot.tasks]}")
         except Exception as exc:
             log.exception("task_failed")
+            tracing.record_failure(exc)
             self._fail(task_id, version, exc)
 
     def _pause(self, task_id: str, version: int, payload: dict[str, Any]) -> None:

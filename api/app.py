@@ -15,11 +15,12 @@ from agent.worker import Worker
 from api import problems
 from api.deps import Services
 from api.metrics import Metrics
-from api.middleware import BodyLimitMiddleware, RequestContextMiddleware
+from api.middleware import BodyLimitMiddleware, RequestContextMiddleware, TracingMiddleware
 from api.routers import admin, chat, health, masterdata, policies, reports, reviews, tasks, tools, vendors, webhooks
 from api.schemas import ERROR_RESPONSES
 from api.ui import routes as ui_routes
 from api.ui.session import SessionSigner
+from core import tracing
 from core.clock import Clock, use_clock
 from core.logging import configure_logging, get_logger
 from core.ratelimit import RateLimiter
@@ -46,6 +47,7 @@ def create_app(settings: Settings | None = None, *, run_worker: bool = True) -> 
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         configure_logging(level=settings.log_level, json_output=settings.log_json)
         with ExitStack() as stack:
+            stack.callback(tracing.setup(settings))  # a no-op unless tracing is wanted (core/tracing.py)
             if settings.clock_start:
                 stack.enter_context(use_clock(Clock.parse(settings.clock_start)))
             upgrade(settings.database_url)
@@ -80,10 +82,15 @@ def create_app(settings: Settings | None = None, *, run_worker: bool = True) -> 
             yield
             log.info("stopping")
 
-    app = FastAPI(title="Digital Employee", version="0.1.0", description=DESCRIPTION, lifespan=lifespan)
+    # FastAPI's own OpenTelemetry spans start once a global tracer provider exists, which our tracing sets: they
+    # are turned off while ours are on, so each request has one SERVER span (api/middleware.py's).
+    native = {"telemetry": {"tracing": False}} if tracing.wanted(settings) else {}
+    app = FastAPI(title="Digital Employee", version="0.1.0", description=DESCRIPTION, lifespan=lifespan, **native)
     problems.install(app)
     app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes)
     app.add_middleware(RequestContextMiddleware, metrics=metrics)
+    if tracing.wanted(settings):
+        app.add_middleware(TracingMiddleware)  # outermost: the access log line carries the trace id
     for router in (health.router, admin.router, webhooks.router, tasks.router, reviews.router,
                    masterdata.router, tools.router, tools.skills_router, vendors.router, reports.router,
                    policies.router, chat.router):

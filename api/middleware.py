@@ -1,4 +1,4 @@
-"""Pure ASGI middleware: request ids and access logs, metrics, and the request body limit."""
+"""Pure ASGI middleware: request ids and access logs, metrics, the request body limit, and tracing."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ import structlog
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from api.metrics import Metrics
+from core import tracing
 from core.logging import get_logger
 
 KNOWN_METHODS = frozenset({"GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"})
@@ -118,3 +119,40 @@ class RequestContextMiddleware:
             log.info("request", method=method, path=template, status=status_holder["status"],
                      ms=round(elapsed * 1000, 2))
             structlog.contextvars.unbind_contextvars("request_id")
+
+
+class TracingMiddleware:
+    """A SERVER span per HTTP request (core/tracing.py), the child of the caller's `traceparent` when it sends one,
+    named `METHOD /route/{template}`. Outermost, so the access log line carries the trace id. The app adds it only
+    when tracing is wanted; while tracing is off it passes requests through."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or not tracing.enabled():
+            await self.app(scope, receive, send)
+            return
+        carrier = {name.decode("latin-1"): value.decode("latin-1") for name, value in scope.get("headers") or []
+                   if name in (b"traceparent", b"tracestate")}
+        method = scope["method"] if scope["method"] in KNOWN_METHODS else "_OTHER"
+        status: dict[str, int] = {}
+
+        async def send_with_status(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                status["code"] = message["status"]
+            await send(message)
+
+        with tracing.server_span(method, carrier, {"http.request.method": method, "url.path": scope.get("path"),
+                                                   "url.scheme": scope.get("scheme")}) as span:
+            try:
+                await self.app(scope, receive, send_with_status)
+            finally:
+                route = getattr(scope.get("route"), "path", None)
+                if route:
+                    span.update_name(f"{method} {route}")
+                    span.set_attribute("http.route", route)
+                if "code" in status:
+                    span.set_attribute("http.response.status_code", status["code"])
+                    if status["code"] >= 500:
+                        tracing.mark_failed(span, str(status["code"]))

@@ -81,11 +81,13 @@ def worker() -> None:
     from agent.checkpoint import open_checkpointer
     from agent.runner import TaskRunner
     from agent.worker import Worker
+    from core import tracing
     from core.logging import configure_logging
     from services.deliveries import deliver_due
 
     settings = get_settings()
     configure_logging(level=settings.log_level, json_output=settings.log_json)
+    end_tracing = tracing.setup(settings)  # a no-op unless tracing is wanted
     db = _database()
     stop = threading.Event()
     signal.signal(signal.SIGTERM, lambda *_: stop.set())
@@ -99,6 +101,7 @@ def worker() -> None:
         stop.wait()
         background.stop()
     db.dispose()
+    end_tracing()
 
 
 @app.command("seed-demo")

@@ -1,16 +1,20 @@
-"""Structured JSON logs; request and task ids travel in context variables."""
+"""Structured JSON logs; request and task ids travel in context variables, trace ids come from the open span."""
 
 from __future__ import annotations
 
 import logging
 import sys
+from typing import Any
 
 import structlog
+
+from core import tracing
 
 
 def configure_logging(*, level: str = "INFO", json_output: bool = True) -> None:
     processors: list[structlog.types.Processor] = [
         structlog.contextvars.merge_contextvars,
+        add_trace_ids,
         structlog.processors.add_log_level,
         structlog.processors.TimeStamper(fmt="iso", utc=True),
     ]
@@ -24,6 +28,15 @@ def configure_logging(*, level: str = "INFO", json_output: bool = True) -> None:
         logger_factory=lambda *_args: structlog.PrintLogger(file=sys.stderr),
         cache_logger_on_first_use=False,
     )
+
+
+def add_trace_ids(logger: object, method: str, event: dict[str, Any]) -> dict[str, Any]:
+    """trace_id and span_id of the current span, when tracing is on and a span is open (core/tracing.py)."""
+    ids = tracing.current_ids()
+    if ids is not None:
+        event.setdefault("trace_id", ids[0])
+        event.setdefault("span_id", ids[1])
+    return event
 
 
 def get_logger(name: str) -> structlog.stdlib.BoundLogger:

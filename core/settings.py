@@ -98,6 +98,17 @@ class Settings(BaseSettings):
                                     "the system clock (evals, demos, reproducing a past run); it then advances "
                                     "in real time. Webhook signatures and sessions keep the real time.")
 
+    otel_enabled: bool | None = Field(default=None, description="OpenTelemetry tracing (the [otel] extra): on or "
+                                      "off; unset, it is on when OTEL_EXPORTER_OTLP_ENDPOINT is set.")
+    otel_exporter_otlp_endpoint: str | None = Field(default=None, validation_alias="OTEL_EXPORTER_OTLP_ENDPOINT",
+                                                    description="The OTLP/HTTP collector, e.g. http://localhost:4318 "
+                                                    "(the exporter reads it, and the other OTEL_EXPORTER_OTLP_* "
+                                                    "variables, itself); setting it turns tracing on.")
+    otel_service_name: str = Field(default="digital-employee", min_length=1, max_length=100,
+                                   description="service.name of the spans.")
+    otel_capture_content: bool = Field(default=False, description="Record prompt and completion text (as sent: "
+                                       "masked) on LLM spans. Off: model, tokens and timings only.")
+
     log_level: str = Field(default="INFO")
     log_json: bool = Field(default=True)
 

@@ -10,6 +10,7 @@ from pydantic import BaseModel, ConfigDict, Field, StrictInt, ValidationError
 from agent.kinds import KINDS
 from agent.review_gate import ReviewDecision
 from agent.runner import TaskRunner
+from core import tracing
 from core.clock import utcnow
 from core.errors import Conflict, Forbidden, Unprocessable
 from core.identity import holder_id_or_none
@@ -53,6 +54,20 @@ def authorize(principal: Principal, task: Task) -> None:
 
 def decide(db: Database, runner: TaskRunner, *, principal: Principal, task_id: str,
            request: ResumeRequest) -> dict[str, Any]:
+    """Record a reviewer's decision and resume the task. Traced as `task.decide` in the task's own trace, linked
+    to the reviewer's request, so the resume and the callback continue the trace the webhook started."""
+    traceparent = None
+    if tracing.enabled():
+        with db.session() as session:
+            found = tasks.find(session, task_id=task_id)
+            traceparent = found.traceparent if found is not None else None
+    with tracing.span("task.decide", {"de.task.id": task_id, "de.review.decision": request.decision},
+                      traceparent=traceparent):
+        return _decide(db, runner, principal=principal, task_id=task_id, request=request)
+
+
+def _decide(db: Database, runner: TaskRunner, *, principal: Principal, task_id: str,
+            request: ResumeRequest) -> dict[str, Any]:
     if request.comment is not None:
         try:
             check_text(request.comment)

@@ -9,6 +9,7 @@ from pydantic import BaseModel
 from agent.configs import risk_config
 from agent.invoice_context import invoice_context
 from agent.resume_fields import propose_fields
+from core import tracing
 from core.clock import utcnow
 from core.errors import Unprocessable
 from core.settings import Settings
@@ -31,6 +32,7 @@ class ReceivedAt(BaseModel):
     received_at: IsoDateTime
 
 
+@tracing.tool("risk_flags")
 def risk_flags(db: Database, settings: Settings, body: dict[str, Any],
                pdf_limits: PdfLimits | None = None) -> list[RiskFlag]:
     """`{invoice or ubl_xml, received_at?}` → the flags the invoice raises as of `received_at` (default: now),
@@ -50,6 +52,7 @@ def risk_flags(db: Database, settings: Settings, body: dict[str, Any],
     return check_invoice(invoice, context, config)
 
 
+@tracing.tool("invoice_match")
 def invoice_match(db: Database, settings: Settings, body: dict[str, Any],
                   pdf_limits: PdfLimits | None = None) -> MatchResult:
     """`{invoice or ubl_xml, purchase_order?, goods_receipts?}`; omitted documents come from master data."""
@@ -66,6 +69,7 @@ def invoice_match(db: Database, settings: Settings, body: dict[str, Any],
 RESUME_FORMATS = ("parsed-resume", "json-resume")
 
 
+@tracing.tool("resume_parse")
 def resume_parse(db: Database, *, resume: dict[str, Any], job_id: str | None, llm: Any = None,
                  format: str = "parsed-resume") -> dict[str, Any]:
     """`resume` is what intake reads ({text, format, images, filename}, or a JSON Resume); with a job, the match too.

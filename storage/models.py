@@ -78,6 +78,7 @@ class Task(Base):
     lease_owner: Mapped[str | None] = mapped_column(String(120))  # host:pid of the worker holding the lease
     error: Mapped[str | None] = mapped_column(Text)
     purged_at: Mapped[dt.datetime | None] = mapped_column()  # personal data removed by `purge`
+    traceparent: Mapped[str | None] = mapped_column(String(55))  # W3C trace context it was created in (tracing)
 
     __table_args__ = (
         Index("ix_tasks_status_created", "status", "created_at"),

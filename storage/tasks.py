@@ -23,13 +23,14 @@ EVENT_TYPES = ("created", "tool_run", "flags_raised", "paused", "decided", "fina
 
 def create(session: Session, *, kind: str, domain: str, source: str | None, requester: str | None,
            input: dict[str, Any], actor: str, task_id: str | None = None,
-           requester_holder: str | None = None) -> Task:
+           requester_holder: str | None = None, traceparent: str | None = None) -> Task:
     """A queued task. `requester_holder` is the holder id (storage.holders) of who asked: four eyes and
-    "own tasks" compare it, never the free-text `requester`."""
+    "own tasks" compare it, never the free-text `requester`. `traceparent`: the W3C trace context of the request
+    that created it (core/tracing.py), the parent of the spans of its run, resume and callback."""
     now = utcnow()
     task = Task(id=task_id or str(uuid.uuid4()), kind=kind, status="queued", domain=domain, source=source,
                 requester=requester, requester_holder=requester_holder, created_at=now, updated_at=now, version=1,
-                input=input, risk_flags=[], attempts=0)
+                input=input, risk_flags=[], attempts=0, traceparent=traceparent)
     session.add(task)
     session.flush()
     add_event(session, task_id=task.id, type="created", actor=actor,

@@ -9,6 +9,7 @@ from langgraph.runtime import Runtime
 from agent.candidate_screen.state import CandidateScreenState
 from agent.context import AgentContext
 from agent.resume_fields import propose_fields
+from core import tracing
 from core.clock import utcnow
 from core.errors import Unprocessable
 from storage import candidates, masterdata, tasks
@@ -26,7 +27,8 @@ def screen(state: CandidateScreenState, runtime: Runtime[AgentContext]) -> dict[
         raise Unprocessable(f"job {state['job_id']} is not in master data")
     resume = state["resume"]
     # "Today" is the day the application arrived, so a re-run after a crash scores the same.
-    parsed = parse_resume_input(resume, today=created.date())
+    with tracing.tool_span("parse_resume"):
+        parsed = parse_resume_input(resume, today=created.date())
     # A JSON Resume is structured already: the model proposes fields of text resumes only.
     proposal = propose_fields(ctx.llm, parsed) if resume.get("json_resume") is None else {"used": False}
     if proposal.get("used"):
@@ -35,7 +37,9 @@ def screen(state: CandidateScreenState, runtime: Runtime[AgentContext]) -> dict[
                          "refused_not_in_text": proposal.get("refused_not_in_text", []),
                          "roles": proposal.get("roles", {}),
                          "prompt": proposal.get("prompt"), "version": proposal.get("version")})
-    match = match_job(parsed, job)
+    with tracing.tool_span("match_job") as span:
+        match = match_job(parsed, job)
+        span.set_attribute("de.match.score", match.score)
     with ctx.db.session() as session:
         candidates.record_screening(session, task_id=ctx.task_id, job_id=job.job_id,
                                     candidate_ref=state.get("candidate_ref"), score=match.score)

@@ -15,9 +15,11 @@ from langgraph.graph import END, START, StateGraph
 
 from agent import prompts
 from agent.chat.router import Route, processed_text, route
+from agent.graphs import traced
 from agent.kinds import create_task
 from agent.llm import LLM
 from agent.prompts import Prompt
+from core import tracing
 from core.clock import utcnow
 from core.identity import holder_id_or_none
 from storage import invoices, masterdata, tasks
@@ -77,7 +79,7 @@ class ChatGraph:
         self.policies = policies
         self.replies = _replies()
         graph = StateGraph(ChatState)
-        graph.add_node("respond", self._respond)
+        graph.add_node("respond", traced("respond", self._respond))
         graph.add_edge(START, "respond")
         graph.add_edge("respond", END)
         self.graph = graph.compile(checkpointer=checkpointer)
@@ -128,7 +130,8 @@ class ChatGraph:
                      vendor_id=vendor if isinstance(vendor, str) else None)
 
     def _policy(self, message: str, decided: Route) -> dict[str, Any]:
-        result = self.policies.lookup(message, top_k=3)
+        with tracing.tool_span("policy_lookup"):
+            result = self.policies.lookup(message, top_k=3)
         citations = [c.model_dump(mode="json") for c in result.citations]
         if result.found:
             return {"content": self._text("policy_found", decided.language, answer=result.answer),

@@ -9,6 +9,7 @@ from langgraph.runtime import Runtime
 from agent.configs import risk_config
 from agent.context import AgentContext
 from agent.invoice_review.state import InvoiceReviewState
+from core import tracing
 from storage import invoices as invoice_store
 from storage import risk as risk_store
 from storage import tasks
@@ -36,7 +37,9 @@ def flag_risks(state: InvoiceReviewState, runtime: Runtime[AgentContext]) -> dic
                                                  received_at=task.created_at if task else None, config=config,
                                                  exclude=invoice_store.recheck_exclusion(
                                                      session, recheck_of=state.get("recheck_of")))
-        flags = [flag.model_dump(mode="json") for flag in check_invoice(invoice, context, config)]
+        with tracing.tool_span("check_invoice_risks") as span:
+            flags = [flag.model_dump(mode="json") for flag in check_invoice(invoice, context, config)]
+            span.set_attribute("de.risk.flags", len(flags))
         risk_store.record_flags(session, task_id=ctx.task_id, vendor_id=vendor.vendor_id if vendor else None,
                                 vendor_key=invoice_store.vendor_key(invoice), flags=flags)
         tasks.add_event(session, task_id=ctx.task_id, type="flags_raised", actor="agent", key="flags_raised",

@@ -9,6 +9,7 @@ from langgraph.runtime import Runtime
 from agent.context import AgentContext
 from agent.invoice_context import InvoiceContext
 from agent.invoice_review.state import InvoiceReviewState
+from core import tracing
 from storage import invoices, tasks
 from tools.documents import GoodsReceipt, PurchaseOrder, billing_document
 from tools.invoices import InvoiceHistory, MatchConfig
@@ -26,8 +27,10 @@ def match(state: InvoiceReviewState, runtime: Runtime[AgentContext]) -> dict[str
         invoice, po, [GoodsReceipt.model_validate(grn) for grn in state.get("goods_receipts", [])],
         InvoiceHistory.model_validate(state.get("history", {})), MatchConfig.model_validate(state.get("config", {})),
         [CorrectedInvoice.model_validate(c) for c in state.get("corrected_invoices", [])])
-    result = context.match()
     tool = "match_credit_note" if invoice.document_type == "credit_note" else "match_invoice"
+    with tracing.tool_span(tool) as span:
+        result = context.match()
+        span.set_attributes({"de.match.status": result.status, "de.match.type": result.match_type})
     with ctx.db.session() as session:
         vendor_id = invoice.vendor.vendor_id or (po_data or {}).get("vendor", {}).get("vendor_id")
         invoices.record(session, task_id=ctx.task_id, invoice=invoice, result=result, vendor_id=vendor_id)
