@@ -155,14 +155,15 @@ def test_stdio_tools_answer_as_rest_does(h: Harness) -> None:
 
 def test_stdio_refuses_a_missing_or_bad_key(h: Harness) -> None:
     command, args = _command()
-    base = {**os.environ, **_env(h)}
-    base.pop("DE_API_KEY", None)
-    missing = subprocess.run([command, *args], env=base, cwd=ROOT, capture_output=True, text=True, timeout=60,
-                             stdin=subprocess.DEVNULL)
-    assert missing.returncode == 1 and "no API key" in missing.stderr and missing.stdout == ""
-    bad = subprocess.run([command, *args, "--api-key", "not-a-key"], env=base, cwd=ROOT, capture_output=True,
-                         text=True, timeout=60, stdin=subprocess.DEVNULL)
-    assert bad.returncode == 1 and "refused: invalid API key" in bad.stderr and bad.stdout == ""
+    env = {**os.environ, **_env(h)}
+    env.pop("DE_API_KEY", None)
+    missing, bad = (subprocess.Popen([command, *args, *extra], env=env, cwd=ROOT, stdin=subprocess.DEVNULL,
+                                     stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                    for extra in ([], ["--api-key", "not-a-key"]))  # both at once: each start imports the app
+    out, err = missing.communicate(timeout=60)
+    assert missing.returncode == 1 and "no API key" in err and out == ""
+    out, err = bad.communicate(timeout=60)
+    assert bad.returncode == 1 and "refused: invalid API key" in err and out == ""
 
 
 def test_http_roles_and_visibility_as_rest(h: Harness) -> None:
