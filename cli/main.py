@@ -73,6 +73,35 @@ def serve(host: str = "127.0.0.1", port: int = 8000,
 
 
 @app.command()
+def mcp(api_key: Annotated[str | None, typer.Option("--api-key", envvar="DE_API_KEY", show_envvar=True,
+                                                    help="The API key the MCP client acts with (its role and "
+                                                         "domains apply, as on the REST API)")] = None) -> None:
+    """Serve MCP over stdio (for an MCP client that starts this command). Tasks it opens run in the `serve` or
+    `worker` process on the same database."""
+    import anyio
+
+    from api.app import open_services
+    from api.mcp import authenticate, build_mcp_server
+    from api.metrics import Metrics
+    from core.errors import DEError
+    from core.logging import configure_logging
+
+    settings = get_settings()
+    configure_logging(level=settings.log_level, json_output=settings.log_json)  # on stderr: stdout is the protocol
+    if not api_key:
+        console.print("[red]digital-employee mcp: no API key; set DE_API_KEY or pass --api-key[/red]")
+        raise typer.Exit(1)
+    with open_services(settings, metrics=Metrics(), run_worker=False) as services:
+        try:
+            principal = authenticate(services, api_key)
+        except DEError as exc:
+            console.print(f"[red]digital-employee mcp: the API key was refused: {exc.detail}[/red]")
+            raise typer.Exit(1) from None
+        console.print(f"MCP over stdio as {principal.holder_id} ({principal.role})")
+        anyio.run(build_mcp_server(lambda: services, stdio_key=api_key).run_stdio_async)
+
+
+@app.command()
 def worker() -> None:
     """Run only the background worker (tasks and callback deliveries)."""
     import signal

@@ -11,6 +11,7 @@ from typing import Any
 from langgraph.checkpoint.base import BaseCheckpointSaver
 
 from agent.chat.graph import ChatGraph, thread_config
+from agent.invoice_check import start_invoice_check
 from agent.llm import LLM
 from core.clock import utcnow
 from core.errors import Forbidden, NotFound
@@ -51,6 +52,20 @@ class ChatService:
                 "written_by": reply.get("written_by", "service"),
                 "task_id": reply["task_id"], "status": reply["status"], "intent": reply["intent"],
                 "tool": reply["tool"]}
+
+    def check_invoice(self, *, principal: Principal, invoice_number: str) -> dict[str, Any]:
+        """What chat does for "check invoice N", without a thread (the MCP tool): a new invoice_review task that
+        pauses for a reviewer, requested by the caller; NotFound when no such invoice was received. While the
+        invoice's task is still under way, that task is the answer (`started: false`)."""
+        with self.db.session() as session:
+            check = start_invoice_check(session, invoice_number=invoice_number, owner=principal.holder_id,
+                                        task_id=str(uuid.uuid4()))
+        if check.outcome == "unknown":
+            raise NotFound(f"no invoice {invoice_number} was received")
+        if check.outcome == "started" and self.notify:
+            self.notify()
+        return {"task_id": check.task_id, "status": check.status, "invoice_number": invoice_number,
+                "po_number": check.po_number, "started": check.outcome == "started"}
 
     def stream(self, *, principal: Principal, message: str, thread_id: str | None) -> Iterator[tuple[str, Any]]:
         """Server-sent events: tool_call, tool_result, token …, interrupt (a task awaits review), done."""

@@ -11,13 +11,14 @@ from agent.invoice_context import invoice_context
 from agent.resume_fields import propose_fields
 from core import tracing
 from core.clock import utcnow
-from core.errors import Unprocessable
+from core.errors import Forbidden, Unprocessable
 from core.settings import Settings
 from core.validation import validate
 from services.documents import INVOICE_FORMS, parse_invoice
 from storage import masterdata
 from storage import risk as risk_store
 from storage.db import Database
+from storage.keys import Principal
 from tools.documents import GoodsReceipt, IsoDateTime, PurchaseOrder
 from tools.invoices import MatchResult
 from tools.resumes import match_job
@@ -50,6 +51,13 @@ def risk_flags(db: Database, settings: Settings, body: dict[str, Any],
     if digit:  # the population includes the invoice being checked
         context.first_digit_counts[digit] = context.first_digit_counts.get(digit, 0) + 1
     return check_invoice(invoice, context, config)
+
+
+def check_match_access(principal: Principal, body: dict[str, Any]) -> None:
+    """Stored POs and receipts are vendor records: a caller who may not read them sends both inline."""
+    if not principal.reads_vendor_records() and not ("purchase_order" in body and "goods_receipts" in body):
+        raise Forbidden("stored purchase orders and receipts are for finance and compliance reviewers and admins: "
+                        "send `purchase_order` and `goods_receipts` inline")
 
 
 @tracing.tool("invoice_match")

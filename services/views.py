@@ -9,8 +9,10 @@ from sqlalchemy.orm import Session
 
 from agent.review_gate import ALLOWED_DECISIONS
 from core.clock import utcnow
+from core.errors import Forbidden
 from core.netguard import redact
 from storage import tasks
+from storage.keys import Principal
 
 if TYPE_CHECKING:  # annotations only: storage owns the tables and their queries
     from storage.models import Task
@@ -87,6 +89,39 @@ def status_view(task: Task) -> dict[str, Any]:
         "review": {"decision": review["decision"]} if review.get("decision") else None,
         "review_due_at": _iso(task.review_due_at), "error": None, "deliveries": [], "events": [],
     }
+
+
+def can_see(principal: Principal, task: Task) -> bool:
+    if principal.can_review(task.domain):  # admins review every domain
+        return True
+    # Own tasks: by holder id, never by the free-text requester (a key named like a source is not the source).
+    return task.requester_holder is not None and task.requester_holder == principal.holder_id
+
+
+def visible_view(session: Session, principal: Principal, task: Task) -> dict[str, Any]:
+    """Reviewers of the task's domain and admins see the whole task; its requester sees its status."""
+    if principal.can_review(task.domain):  # admins review every domain
+        return task_view(session, task)
+    return status_view(task)
+
+
+def visible_task(session: Session, *, principal: Principal, task_id: str) -> dict[str, Any]:
+    """A task as this caller may see it (GET /v1/tasks/{id}, and MCP's get_task): NotFound, or Forbidden when it is
+    outside the caller's role and domains."""
+    task = tasks.get(session, task_id=task_id)
+    if not can_see(principal, task):
+        raise Forbidden("this task is outside your role and domains")
+    return visible_view(session, principal, task)
+
+
+def pending_reviews(session: Session, *, principal: Principal, kind: str | None = None, limit: int = 50,
+                    cursor: str | None = None, overdue: bool = False) -> dict[str, Any]:
+    """The pending reviews in the caller's domains (all of them for an admin), oldest first. The caller's role
+    (reviewer or admin) is checked by the API layer."""
+    domains = None if principal.role == "admin" else principal.domains
+    rows, next_cursor = tasks.list_pending_reviews(session, domains=domains, kind=kind, limit=limit, cursor=cursor,
+                                                   overdue=overdue)
+    return {"items": [review_item(task) for task in rows], "next_cursor": next_cursor}
 
 
 def review_item(task: Task) -> dict[str, Any]:

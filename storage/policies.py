@@ -116,6 +116,18 @@ def list_documents(session: Session, *, include_retired: bool = False) -> list[d
             for d in session.scalars(query)]
 
 
+def document_sections(session: Session, *, doc_id: str) -> dict[str, Any] | None:
+    """A document version (by doc_id, or a series' latest) with its sections in order, or None."""
+    doc = find_document(session, doc_id)
+    if doc is None:
+        return None
+    sections = session.scalars(select(PolicySection).where(PolicySection.doc_id == doc.doc_id)
+                               .order_by(PolicySection.ordinal))
+    return {"doc_id": doc.doc_id, "series_id": doc.series_id, "title": doc.title, "version": doc.version,
+            "status": doc.status, "sections": [{"section": s.label, "heading": s.heading, "path": s.path or "",
+                                                 "text": s.text} for s in sections]}
+
+
 def generation(session: Session) -> tuple[int, str]:
     """Changes when active sections change: tells an index built earlier that it is stale."""
     count, newest = session.execute(

@@ -16,13 +16,12 @@ from langgraph.graph import END, START, StateGraph
 from agent import prompts
 from agent.chat.router import Route, processed_text, route
 from agent.graphs import traced
-from agent.kinds import create_task
+from agent.invoice_check import start_invoice_check
 from agent.llm import LLM
 from agent.prompts import Prompt
 from core import tracing
 from core.clock import utcnow
-from core.identity import holder_id_or_none
-from storage import invoices, masterdata, tasks
+from storage import masterdata
 from storage import risk as risk_store
 from storage.db import Database
 from tools.policies import LookupResult
@@ -143,28 +142,18 @@ class ChatGraph:
     def _invoice(self, decided: Route, owner: str | None, ref: str) -> dict[str, Any]:
         number = decided.invoice_number or ""
         with self.db.session() as session:
-            recorded = invoices.latest_by_number(session, number=number)
-            if recorded is None:
-                return {"content": self._text("invoice_unknown", decided.language, invoice_number=number),
-                        "status": "not_found", "tool": "invoice_match"}
-            recorded_task, po_number = recorded
-            original = tasks.find(session, task_id=recorded_task)
-            if original is not None and original.status not in tasks.FINAL_STATUSES:
-                return {"content": self._text("invoice_open", decided.language, invoice_number=number,
-                                              task_id=original.id, status=original.status),
-                        "task_id": original.id, "status": original.status, "tool": "invoice_match"}
-            task_id = str(uuid.uuid5(CHAT_NAMESPACE, ref))
-            task = tasks.find(session, task_id=task_id)
-            if task is None:
-                task = create_task(session, "invoice_review", source=None, requester=owner,
-                                    requester_holder=holder_id_or_none(owner),
-                                    input=(dict(original.input) if original else {}) | {"recheck_of": recorded_task},
-                                    actor=owner or "chat",
-                                    task_id=task_id)
-            status = task.status
+            check = start_invoice_check(session, invoice_number=number, owner=owner,
+                                        task_id=str(uuid.uuid5(CHAT_NAMESPACE, ref)))
+        if check.outcome == "unknown":
+            return {"content": self._text("invoice_unknown", decided.language, invoice_number=number),
+                    "status": "not_found", "tool": "invoice_match"}
+        if check.outcome == "open":
+            return {"content": self._text("invoice_open", decided.language, invoice_number=number,
+                                          task_id=check.task_id, status=check.status),
+                    "task_id": check.task_id, "status": check.status, "tool": "invoice_match"}
         return {"content": self._text("invoice_started", decided.language, invoice_number=number,
-                                      po_number=po_number, task_id=task_id),
-                "task_id": task_id, "status": status, "tool": "invoice_match"}
+                                      po_number=check.po_number, task_id=check.task_id),
+                "task_id": check.task_id, "status": check.status, "tool": "invoice_match"}
 
     def _vendor(self, decided: Route, message: str) -> dict[str, Any]:
         candidates = ([decided.vendor_id] if decided.vendor_id

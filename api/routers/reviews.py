@@ -6,8 +6,7 @@ from fastapi import APIRouter, Query
 
 from api.deps import ReviewerDep, ServicesDep
 from api.schemas import ReviewPage
-from services.views import review_item
-from storage import tasks
+from services.views import pending_reviews
 
 router = APIRouter(prefix="/v1", tags=["reviews"])
 
@@ -18,8 +17,5 @@ def list_reviews(principal: ReviewerDep, services: ServicesDep,
                  limit: int = Query(default=50, ge=1, le=200),
                  cursor: str | None = Query(default=None, max_length=500),
                  overdue: bool = Query(default=False)) -> dict[str, Any]:
-    domains = None if principal.role == "admin" else principal.domains
     with services.db.session() as session:
-        rows, next_cursor = tasks.list_pending_reviews(session, domains=domains, kind=kind, limit=limit,
-                                                       cursor=cursor, overdue=overdue)
-        return {"items": [review_item(task) for task in rows], "next_cursor": next_cursor}
+        return pending_reviews(session, principal=principal, kind=kind, limit=limit, cursor=cursor, overdue=overdue)

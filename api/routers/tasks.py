@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from fastapi import APIRouter, Path
 from fastapi.responses import Response
@@ -9,30 +9,11 @@ from api.deps import AdminDep, PrincipalDep, ServicesDep
 from api.schemas import TaskRead, problem_doc
 from core.errors import Conflict, Forbidden, NotFound
 from services.reviews import ResumeRequest, decide
-from services.views import status_view, task_view
+from services.views import task_view, visible_task
 from storage import deliveries, tasks
-from storage.keys import Principal
-
-if TYPE_CHECKING:  # annotations only: storage owns the tables and their queries
-    from storage.models import Task
-
 
 router = APIRouter(prefix="/v1/tasks", tags=["tasks"])
 TaskId = Path(max_length=36, description="The task id")
-
-
-def can_see(principal: Principal, task: Task) -> bool:
-    if principal.can_review(task.domain):  # admins review every domain
-        return True
-    # Own tasks: by holder id, never by the free-text requester (a key named like a source is not the source).
-    return task.requester_holder is not None and task.requester_holder == principal.holder_id
-
-
-def visible_view(session: Any, principal: Principal, task: Task) -> dict[str, Any]:
-    """Reviewers of the task's domain and admins see the whole task; its requester sees its status."""
-    if principal.can_review(task.domain):  # admins review every domain
-        return task_view(session, task)
-    return status_view(task)
 
 
 @router.get("/{task_id}", response_model=TaskRead,
@@ -40,10 +21,7 @@ def visible_view(session: Any, principal: Principal, task: Task) -> dict[str, An
             "not a reviewer of its domain, sees its status only: `view: status`)")
 def get_task(principal: PrincipalDep, services: ServicesDep, task_id: str = TaskId) -> dict[str, Any]:
     with services.db.session() as session:
-        task = tasks.get(session, task_id=task_id)
-        if not can_see(principal, task):
-            raise Forbidden("this task is outside your role and domains")
-        return visible_view(session, principal, task)
+        return visible_task(session, principal=principal, task_id=task_id)
 
 
 @router.get("/{task_id}/original", summary="The file the task came from (an invoice PDF or XML), as it was sent: "

@@ -12,9 +12,9 @@ from agent.configs import pdf_limits
 from api.body import JsonObject, json_object, openapi_body
 from api.deps import PrincipalDep, ServicesDep, VendorRecordsDep
 from api.schemas import MatchResult, ResumeParseAnswer, RiskFlags, SkillTaxonomy, problem_doc
-from core.errors import Forbidden, Unprocessable
+from core.errors import Unprocessable
 from services.documents import read_resume_body, resume_from_file
-from services.tools import invoice_match, resume_parse, risk_flags
+from services.tools import check_match_access, invoice_match, resume_parse, risk_flags
 from tools.policies.models import LookupResult
 from tools.resumes import taxonomy
 from tools.resumes.extract import MAX_BYTES as MAX_RESUME_BYTES
@@ -46,9 +46,7 @@ INVOICE_MATCH_BODY = openapi_body({
              responses={403: problem_doc("The PO or receipts would come from master data, and the caller is "
                                              "not a finance or compliance reviewer or an admin")})
 async def match(principal: PrincipalDep, services: ServicesDep, body: JsonObject) -> dict[str, Any]:
-    if not principal.reads_vendor_records() and not ("purchase_order" in body and "goods_receipts" in body):
-        raise Forbidden("stored purchase orders and receipts are for finance and compliance reviewers and admins: "
-                        "send `purchase_order` and `goods_receipts` inline")
+    check_match_access(principal, body)
     result = await run_in_threadpool(invoice_match, services.db, services.settings, body,
                                      pdf_limits(services.settings))
     return result.model_dump(mode="json")

@@ -27,13 +27,12 @@ from agent.kinds import KINDS
 from api import problems
 from api.deps import Services
 from api.routers.chat import event_stream
-from api.routers.tasks import can_see, visible_view
 from api.ui.i18n import LANGS, translator
 from api.ui.session import LOGIN_CSRF_COOKIE, SESSION_COOKIE, SESSION_SECONDS, SessionSigner, WebSession
 from core.clock import utcnow
 from core.errors import Conflict, DEError
 from services.reviews import ResumeRequest, decide
-from services.views import review_item
+from services.views import can_see, review_item, visible_view
 from storage import keys, tasks, web_sessions
 from storage.keys import Principal
 

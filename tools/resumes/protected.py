@@ -68,7 +68,8 @@ _BARE_NUMBER = re.compile(r"^(?:1[6-9]|[2-7]\d)$")
 _PERSONAL_LABEL = re.compile(r"^\s*(?:personal(?: details| information| data| particulars)?|about me|个人信息|基本信息|"
                              r"个人资料)\s*[:：]\s*", re.IGNORECASE)
 # A comma beside a Chinese character separates too: NFKC turns "女，1992年3月出生" into "女,1992年3月出生".
-_SPLIT = re.compile(r"\s*(?:\||｜|;|；|·|•|/(?=\s)|\s{2,}|\t|,\s|,(?=[\u3400-\u9fff])|(?<=[\u3400-\u9fff]),|，|、|\.\s+(?=[A-Z])|。|\s[—–-]\s)\s*")
+_SPLIT = re.compile(r"\s*(?:\||｜|;|；|·|•|/(?=\s)|\s{2,}|\t|,\s|,(?=[\u3400-\u9fff])|(?<=[\u3400-\u9fff]),|"
+                    r"，|、|\.\s+(?=[A-Z])|。|\s[—–-]\s)\s*")
 _BARE_DEMONYM = re.compile(rf"^(?:{_DEMONYMS})(?:\s*\([^)]{{0,40}}\))?$", re.IGNORECASE)
 _NO_VALUE = frozenset({"photo", "照片", "相片", "头像"})
 
