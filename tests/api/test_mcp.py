@@ -126,6 +126,12 @@ def test_stdio_tools_answer_as_rest_does(h: Harness) -> None:
             assert answer["citations"][0]["section"] == "1" and "900 CNY" in answer["citations"][0]["text"]
             assert answer == rest(h, "/v1/tools/policy-lookup", "sam", question="What is the hotel limit in Shanghai?")
 
+            listed = json.loads((await session.read_resource("policy://documents")).contents[0].text)
+            assert listed == rest(h, "/v1/policies", "sam")
+            doc_id = listed["items"][0]["doc_id"] if "items" in listed else listed[0]["doc_id"]
+            document = json.loads((await session.read_resource(f"policy://documents/{doc_id}")).contents[0].text)
+            assert "900 CNY" in json.dumps(document, ensure_ascii=False)
+
             check = await call(session, "check_invoice", invoice_number="INV-1")
             assert check["status"] == "queued" and check["started"] and check["po_number"] == "PO-1"
             mine = await call(session, "get_task", task_id=check["task_id"])
