@@ -197,3 +197,31 @@ def test_policy_gaps_are_counted_and_masked(h: Harness, clock: StoppedClock) -> 
                       "count": 2}
     assert "example.com" not in str(report) and "138" not in str(report)
     assert top[1] == {"question": asked[3], "count": 1}
+
+
+def test_the_command_writes_a_self_contained_html_report(h: Harness, clock: StoppedClock, tmp_path: Any,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    from typer.testing import CliRunner
+
+    from cli.main import app
+    from core.settings import get_settings
+
+    tasks = _known_set(h, clock)
+    monkeypatch.setenv("DE_DATABASE_URL", h.settings.database_url)
+    get_settings.cache_clear()
+    try:
+        runner = CliRunner()
+        out = tmp_path / "ops.html"
+        done = runner.invoke(app, ["report", "operations", "--from", "2026-11-26", "--to", "2026-11-26",
+                                   "--html", str(out), "--base-url", "https://de.example.com/"])
+        assert done.exit_code == 0, done.output
+        html = out.read_text()
+        assert "20.0 %" in html and "60.0 %" in html and "<svg" in html and "<style>" in html
+        assert "<script" not in html and 'rel="stylesheet"' not in html  # nothing to fetch
+        assert f'href="https://de.example.com/ui/tasks/{tasks["hold_ok"]["id"]}"' in html
+        plain = runner.invoke(app, ["report", "operations", "--from", "2026-11-26", "--to", "2026-11-26"])
+        assert plain.exit_code == 0 and '"rate": 0.6' in plain.stdout
+        bad = runner.invoke(app, ["report", "operations", "--from", "2026-11-27", "--to", "2026-11-26"])
+        assert bad.exit_code == 1
+    finally:
+        get_settings.cache_clear()
