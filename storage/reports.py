@@ -94,6 +94,10 @@ def record_pause(session: Session, *, task: Task, paused_at: dt.datetime, propos
     fact.exception_count, fact.flag_count = len(fields["exceptions"]), len(fields["flags"])
     fact.decision = fact.decided_at = fact.reviewer = fact.decision_seconds = fact.override = None
     fact.touchless = 0
+    if task.kind == "candidate_screen":  # the screening record keeps what was proposed (the funnel's middle)
+        candidate = session.get(Candidate, task.id)
+        if candidate is not None:
+            candidate.proposal = fields["action"]
     session.execute(delete(ReviewFactCode).where(ReviewFactCode.task_id == task.id))
     session.add_all([ReviewFactCode(task_id=task.id, type=type_, code=code[:40], created_at=task.created_at,
                                     domain=task.domain)
@@ -203,24 +207,32 @@ def codes(session: Session, scope: Scope, *, limit: int = 20) -> dict[str, Any]:
         ReviewFact, ReviewFact.task_id == ReviewFactCode.task_id)
     if scope.kinds is not None:
         code_scope.append(ReviewFact.kind.in_(scope.kinds))
-    pareto = session.execute(
-        joined.add_columns(func.count().label("n")).where(*code_scope)
-        .group_by(ReviewFactCode.type, ReviewFactCode.code)
-        .order_by(func.count().desc(), ReviewFactCode.code, ReviewFactCode.type))
-    vendors = session.execute(
-        joined.add_columns(ReviewFact.vendor_id, func.count().label("n"))
-        .where(*code_scope, ReviewFact.vendor_id.is_not(None))
-        .group_by(ReviewFact.vendor_id, ReviewFactCode.type, ReviewFactCode.code)
-        .order_by(func.count().desc(), ReviewFact.vendor_id, ReviewFactCode.code).limit(limit * 3))
-    return {"pareto": [{"type": r.type, "code": r.code, "count": int(r.n)} for r in pareto],
+    rows = session.execute(
+        joined.add_columns(ReviewFact.vendor_id, func.count().label("n")).where(*code_scope)
+        .group_by(ReviewFact.vendor_id, ReviewFactCode.type, ReviewFactCode.code)).all()
+    pareto: dict[tuple[str, str], int] = {}
+    for r in rows:
+        pareto[(r.type, r.code)] = pareto.get((r.type, r.code), 0) + int(r.n)
+    vendors = sorted((r for r in rows if r.vendor_id is not None), key=lambda r: (-r.n, r.vendor_id, r.code, r.type))
+    return {"pareto": [{"type": type_, "code": code, "count": n} for (type_, code), n in
+                       sorted(pareto.items(), key=lambda item: (-item[1], item[0][1], item[0][0]))],
             "by_vendor": [{"vendor": r.vendor_id, "type": r.type, "code": r.code, "count": int(r.n)}
-                          for r in vendors]}
+                          for r in vendors[:limit * 3]]}
 
 
 def _percentiles(session: Session, scope: Scope, *, per_day: bool) -> list[dict[str, Any]]:
     """Nearest-rank median and p90 of decision seconds, per day or in total (window functions)."""
     day = _day(session, ReviewFact.created_at) if per_day else literal("total")
     seconds = ReviewFact.decision_seconds
+    if session.get_bind().dialect.name == "postgresql":  # the same nearest rank, as an ordered-set aggregate
+        group = [day] if per_day else []
+        found = session.execute(
+            select(day.label("day"), func.count(seconds).label("n"),
+                   func.percentile_disc(0.5).within_group(seconds).label("p50"),
+                   func.percentile_disc(0.9).within_group(seconds).label("p90"), func.max(seconds).label("max"))
+            .where(*_fact_scope(scope), seconds.is_not(None)).group_by(*group).order_by(*group))
+        return [{"day": _iso(r.day), "decided": int(r.n), "median_seconds": r.p50, "p90_seconds": r.p90,
+                 "max_seconds": r.max} for r in found if r.n]
     inner = (select(day.label("day"), seconds.label("s"),
                     func.row_number().over(partition_by=day, order_by=seconds).label("rn"),
                     func.count().over(partition_by=day).label("n"))
@@ -269,28 +281,33 @@ def overrides(session: Session, scope: Scope, *, examples: int = 10) -> dict[str
     day = _day(session, ReviewFact.created_at).label("day")
     per_day = session.execute(select(day, func.count().label("n"), overridden.label("o")).where(*decided)
                               .group_by(day).order_by(day))
-    by_kind = session.execute(select(ReviewFact.override, func.count().label("n")).where(*decided)
-                              .group_by(ReviewFact.override).order_by(func.count().desc()))
+    pairs = session.execute(select(ReviewFact.reviewer, ReviewFact.override, func.count().label("n")).where(*decided)
+                            .group_by(ReviewFact.reviewer, ReviewFact.override)).all()
+    kinds: dict[str | None, int] = {}
+    reviewers: dict[str | None, list[int]] = {}
+    for r in pairs:
+        kinds[r.override] = kinds.get(r.override, 0) + int(r.n)
+        counts = reviewers.setdefault(r.reviewer, [0, 0])
+        counts[0] += int(r.n) if r.override is not None else 0
+        counts[1] += int(r.n)
     by_code = session.execute(
         select(ReviewFactCode.type, ReviewFactCode.code, func.count().label("n"), overridden.label("o"))
         .join(ReviewFact, ReviewFact.task_id == ReviewFactCode.task_id).where(*decided)
         .group_by(ReviewFactCode.type, ReviewFactCode.code)
         .order_by(overridden.desc(), ReviewFactCode.code, ReviewFactCode.type))
-    by_reviewer = session.execute(
-        select(ReviewFact.reviewer, func.count().label("n"), overridden.label("o")).where(*decided)
-        .group_by(ReviewFact.reviewer).order_by(overridden.desc(), ReviewFact.reviewer))
     sample = session.execute(
         select(ReviewFact.task_id, ReviewFact.kind, ReviewFact.override, ReviewFact.reviewer, ReviewFact.decided_at)
         .where(*decided, ReviewFact.override.is_not(None))
         .order_by(ReviewFact.decided_at.desc(), ReviewFact.task_id).limit(examples))
-    kinds = {r.override: int(r.n) for r in by_kind}
     decided_total = sum(kinds.values())
     return {
         "total": _ratio(decided_total - kinds.get(None, 0), decided_total),
-        "by_type": {name: count for name, count in kinds.items() if name is not None},
+        "by_type": {name: count for name, count in sorted(kinds.items(), key=lambda item: (-item[1], str(item[0])))
+                    if name is not None},
         "per_day": [{"day": _iso(r.day), **_ratio(r.o, r.n)} for r in per_day],
         "by_code": [{"type": r.type, "code": r.code, **_ratio(r.o, r.n)} for r in by_code],
-        "by_reviewer": [{"reviewer": r.reviewer, **_ratio(r.o, r.n)} for r in by_reviewer],
+        "by_reviewer": [{"reviewer": name, **_ratio(o, n)} for name, (o, n) in
+                        sorted(reviewers.items(), key=lambda item: (-item[1][0], str(item[0])))],
         "examples": [{"task_id": r.task_id, "kind": r.kind, "override": r.override, "reviewer": r.reviewer,
                       "decided_at": r.decided_at.isoformat() if r.decided_at else None} for r in sample],
     }
@@ -301,10 +318,9 @@ def candidates(session: Session, scope: Scope) -> dict[str, Any]:
     where = [Candidate.created_at >= scope.start, Candidate.created_at < scope.end]
     funnel = session.execute(
         select(Candidate.job_id, func.count().label("screened"),
-               func.sum(case((ReviewFact.action == "advance", 1), else_=0)).label("proposed"),
+               func.sum(case((Candidate.proposal == "advance", 1), else_=0)).label("proposed"),
                func.sum(case((Candidate.outcome.is_not(None), 1), else_=0)).label("decided"),
                func.sum(case((Candidate.outcome == "advance", 1), else_=0)).label("advanced"))
-        .outerjoin(ReviewFact, ReviewFact.task_id == Candidate.task_id)
         .where(*where).group_by(Candidate.job_id).order_by(func.count().desc(), Candidate.job_id))
     bucket = func.min(cast(Candidate.score, Integer) / 10, 9).label("bucket")
     if session.get_bind().dialect.name == "postgresql":
