@@ -23,7 +23,7 @@ from core.clock import utcnow
 from core.hashing import canonical_hash
 from core.logging import get_logger
 from core.settings import Settings
-from storage import deliveries, tasks
+from storage import deliveries, reports, tasks
 from storage.db import Database
 
 log = get_logger("agent.runner")
@@ -109,6 +109,10 @@ class TaskRunner:
                 tasks.add_event(session, task_id=task_id, type="paused", actor="agent", key=f"paused:{version}",
                                 data={"proposal": payload["proposal"], "payload_hash": canonical_hash(payload),
                                       "allowed_decisions": payload.get("allowed_decisions", [])})
+                session.refresh(task)
+                reports.record_pause(session, task=task, paused_at=utcnow(), proposal=payload["proposal"],
+                                     evidence=payload.get("evidence") or {},
+                                     risk_flags=payload.get("risk_flags", []))
         log.info("task_paused", moved=moved)
 
     def _complete(self, task_id: str, version: int, values: dict[str, Any]) -> None:

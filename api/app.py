@@ -27,6 +27,7 @@ from core.clock import Clock, use_clock
 from core.logging import configure_logging, get_logger
 from core.ratelimit import RateLimiter
 from core.settings import Settings, get_settings
+from services import reports as report_service
 from services.chat import ChatService
 from services.deliveries import deliver_due
 from services.policies import PolicyService
@@ -67,6 +68,7 @@ def open_services(settings: Settings, *, metrics: Metrics, run_worker: bool) -> 
                 return task_store.count_by_status(session)
 
         metrics.watch_tasks(counts)
+        metrics.watch_operations(lambda: report_service.metrics_snapshot(db), report_service.BUCKETS)
         if run_worker:
             worker = Worker(db=db, settings=settings, runner=runner, deliver=deliver_due)
             worker.recover()

@@ -68,6 +68,37 @@ class _LLMCollector(Collector):
         yield from (calls, failures, fallbacks, outputs, tokens, latency, circuit, capability)
 
 
+class _OperationsCollector(Collector):
+    """The operations report's figures for Grafana (services/reports.py): the touchless rate and the override
+    rate per task kind over the last 30 days, and decision time (pause to decision) as a histogram per kind."""
+
+    def __init__(self, snapshot: Callable[[], dict], buckets: tuple[int, ...]) -> None:
+        self.snapshot = snapshot
+        self.buckets = buckets
+
+    def collect(self) -> Iterable[Metric]:
+        touchless = GaugeMetricFamily("de_touchless_rate", "Share of decided invoices (last 30 days) proposed for "
+                                      "payment with no exception or flag and approved unchanged")
+        override = GaugeMetricFamily("de_override_rate", "Share of decided reviews (last 30 days) where the "
+                                     "reviewer went against the proposal", labels=["kind"])
+        decision = HistogramMetricFamily("de_review_decision_seconds", "Time from pause for review to decision",
+                                         labels=["kind"])
+        try:
+            snapshot = self.snapshot()
+        except Exception:
+            return
+        if snapshot["touchless"]["rate"] is not None:
+            touchless.add_metric([], snapshot["touchless"]["rate"])
+        for kind, ratio in snapshot["override"].items():
+            if ratio["rate"] is not None:
+                override.add_metric([kind], ratio["rate"])
+        for kind, observed in snapshot["decision_seconds"].items():
+            buckets = [(str(float(bound)), count) for bound, count in zip(self.buckets, observed["buckets"],
+                                                                            strict=True)]
+            decision.add_metric([kind], [*buckets, ("+Inf", observed["count"])], observed["sum"])
+        yield from (touchless, override, decision)
+
+
 class Metrics:
     def __init__(self) -> None:
         self.registry = CollectorRegistry(auto_describe=True)
@@ -80,6 +111,9 @@ class Metrics:
 
     def watch_tasks(self, counts: Callable[[], dict[str, int]]) -> None:
         self.registry.register(_TaskCollector(counts))
+
+    def watch_operations(self, snapshot: Callable[[], dict], buckets: tuple[int, ...]) -> None:
+        self.registry.register(_OperationsCollector(snapshot, buckets))
 
     def observe_request(self, method: str, route: str, status: int, seconds: float) -> None:
         self.requests.labels(method, route, str(status)).inc()

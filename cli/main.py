@@ -20,10 +20,12 @@ keys_app = typer.Typer(no_args_is_help=True, help="API keys.")
 sources_app = typer.Typer(no_args_is_help=True, help="ERP sources that may call webhooks.")
 webhook_app = typer.Typer(no_args_is_help=True, help="Send signed webhooks (for integrators and demos).")
 db_app = typer.Typer(no_args_is_help=True, help="Database.")
+report_app = typer.Typer(no_args_is_help=True, help="Reports.")
 app.add_typer(keys_app, name="keys")
 app.add_typer(sources_app, name="sources")
 app.add_typer(webhook_app, name="webhook")
 app.add_typer(db_app, name="db")
+app.add_typer(report_app, name="report")
 console = Console(stderr=True)
 
 
@@ -332,6 +334,48 @@ def purge(
                   f"{report.demographics} demographic records, the checkpoints of {report.task_checkpoints} tasks "
                   f"and {report.chat_threads} chat threads (tasks that ended before {report.cutoff})")
     typer.echo(json.dumps(report.as_dict()))
+
+
+@report_app.command("operations")
+def report_operations(
+    start: Annotated[str | None, typer.Option("--from", help="First day (YYYY-MM-DD); default 30 days to --to")] = None,
+    end: Annotated[str | None, typer.Option("--to", help="Last day (YYYY-MM-DD), included; default today")] = None,
+    kind: Annotated[str | None, typer.Option(help="Only this task kind")] = None,
+    html: Annotated[Path | None, typer.Option(help="Write a self-contained HTML report here (to send by mail)")] = None,
+    lang: Annotated[str, typer.Option(help="en or zh (the HTML report)")] = "en",
+    base_url: Annotated[str | None, typer.Option(help="The service's URL: the HTML's figures link to their tasks")]
+    = None,
+) -> None:
+    """The operations report (as GET /v1/reports/operations, all domains): JSON on stdout, or an HTML file."""
+    import datetime as dt
+
+    from core.errors import DEError
+    from services import reports
+    from storage.keys import Principal
+
+    try:
+        first = dt.date.fromisoformat(start) if start else None
+        last = dt.date.fromisoformat(end) if end else None
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc)) from None
+    if lang not in ("en", "zh"):
+        raise typer.BadParameter("en or zh", param_hint="--lang")
+    operator = Principal(key_id="cli", name="cli", role="admin", holder_id="cli")
+    db = _database()
+    try:
+        report = reports.operations(db, operator, start=first, end=last, kind=kind)
+    except DEError as exc:
+        console.print(f"[red]{exc.detail}[/red]")
+        raise typer.Exit(1) from None
+    finally:
+        db.dispose()
+    if html is None:
+        typer.echo(json.dumps(report, indent=2, ensure_ascii=False))
+        return
+    from api.ui.report_file import render
+
+    html.write_text(render(report, lang=lang, base_url=base_url), encoding="utf-8")
+    console.print(f"[green]wrote[/green] {html} ({report['from']} – {report['to']}, {report['volume']['total']} tasks)")
 
 
 @db_app.command("upgrade")

@@ -11,8 +11,11 @@ from pydantic import BaseModel, Field
 
 from agent import prompts
 from agent.llm import LLM
+from agent.masking import Masker
+from core.clock import utcnow
 from core.errors import NotFound, Unprocessable
 from storage import policies as store
+from storage import reports
 from storage.db import Database
 from tools.policies import LookupResult, PolicyIndex, embed, lookup, parse_policy, passage_text, section_tokens
 
@@ -94,6 +97,12 @@ class PolicyService:
         self._index = None
         return result
 
+    def _record(self, question: str, *, found: bool) -> None:
+        """Keep the question for the operations report, masked first (emails, phones, ID numbers, accounts):
+        the report's list of questions the policies do not cover never shows personal data."""
+        with self.db.session() as session:
+            reports.record_question(session, masked_question=Masker().mask(question), found=found, asked_at=utcnow())
+
     def delete(self, doc_id: str) -> None:
         with self.db.session() as session:
             store.delete_document(session, doc_id=doc_id)
@@ -112,6 +121,7 @@ class PolicyService:
 
     def lookup(self, question: str, top_k: int = 3) -> LookupResult:
         result = lookup(self.index(), question, top_k)
+        self._record(question, found=result.found)
         if not result.found or self.llm is None or self.llm.name == "offline":
             return result
         generation = self.llm.structured(prompt=prompts.load("policy_answer"), schema=PolicyAnswer,

@@ -16,7 +16,7 @@ from core.errors import Conflict, Forbidden, Unprocessable
 from core.identity import holder_id_or_none
 from core.validation import validation_errors
 from services.views import task_view
-from storage import tasks
+from storage import reports, tasks
 from storage.db import Database
 from storage.keys import Principal
 from tools.documents import check_text
@@ -115,6 +115,8 @@ def _decide(db: Database, runner: TaskRunner, *, principal: Principal, task_id: 
                               "payload_hash": review.payload_hash, "role": principal.role,
                               "holder": principal.holder_id, "key_id": principal.key_id},
                         key="decided")
+        reports.record_decision(session, task_id=task_id, proposal=task.proposal or {}, decision=review.decision,
+                                edits=edits, reviewer=principal.holder_id, decided_at=utcnow())
     runner.advance(task_id)
     with db.session() as session:
         return task_view(session, tasks.get(session, task_id=task_id))

@@ -83,6 +83,7 @@ class Task(Base):
     __table_args__ = (
         Index("ix_tasks_status_created", "status", "created_at"),
         Index("ix_tasks_domain_status", "domain", "status"),
+        Index("ix_tasks_created_kind", "created_at", "domain", "kind", "source"),  # the operations report's volume
     )
 
 
@@ -364,7 +365,7 @@ class Candidate(Base):
     score: Mapped[int | None] = mapped_column(Integer)
     proposal: Mapped[str | None] = mapped_column(String(20))
     outcome: Mapped[str | None] = mapped_column(String(20))
-    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow, index=True)
     decided_at: Mapped[dt.datetime | None] = mapped_column()
 
 
@@ -412,3 +413,62 @@ class PolicySection(Base):
     text: Mapped[str] = mapped_column(Text)
     tokens: Mapped[list[str]] = mapped_column(JSON, default=list)
     vector: Mapped[bytes | None] = mapped_column(LargeBinary)
+
+
+class ReviewFact(Base):
+    """One row per task that reached a review: what the agent proposed and, once decided, what the reviewer did.
+
+    Written with the task's pause and its decision (in the same transactions), read only by the operations report
+    (storage/reports.py), which aggregates this narrow table instead of the tasks' JSON. It holds no personal
+    data: codes, counts, times, the reviewer's holder id."""
+
+    __tablename__ = "review_facts"
+
+    task_id: Mapped[str] = mapped_column(ForeignKey("tasks.id"), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(40))
+    domain: Mapped[str] = mapped_column(String(20))
+    source: Mapped[str | None] = mapped_column(String(100))
+    document_type: Mapped[str | None] = mapped_column(String(20))  # invoice | credit_note (invoice_review)
+    created_at: Mapped[dt.datetime] = mapped_column()  # the task's: the report's day
+    paused_at: Mapped[dt.datetime] = mapped_column()
+    due_at: Mapped[dt.datetime | None] = mapped_column()  # the review SLA (review_due_at)
+    action: Mapped[str | None] = mapped_column(String(40))  # the proposal's action
+    exception_count: Mapped[int] = mapped_column(Integer, default=0)
+    flag_count: Mapped[int] = mapped_column(Integer, default=0)
+    vendor_id: Mapped[str | None] = mapped_column(String(1000))  # the vendor id, else its name as the invoice had it
+    decision: Mapped[str | None] = mapped_column(String(10))  # approve | reject | edit
+    decided_at: Mapped[dt.datetime | None] = mapped_column()
+    reviewer: Mapped[str | None] = mapped_column(String(200))  # holder id
+    decision_seconds: Mapped[int | None] = mapped_column(Integer)  # paused → decided
+    touchless: Mapped[int] = mapped_column(Integer, default=0)  # 1: clean proposal to pay, approved unchanged
+    override: Mapped[str | None] = mapped_column(String(30))  # hold_approved | approve_rejected | amount_edited | …
+
+    __table_args__ = (
+        Index("ix_review_facts_created", "created_at", "kind"),
+        Index("ix_review_facts_domain_created", "domain", "created_at"),
+    )
+
+
+class ReviewFactCode(Base):
+    """The exception codes and risk flags of a task that reached review, one row each (the report's Pareto)."""
+
+    __tablename__ = "review_fact_codes"
+
+    task_id: Mapped[str] = mapped_column(ForeignKey("tasks.id"), primary_key=True)
+    type: Mapped[str] = mapped_column(String(10), primary_key=True)  # exception | flag
+    code: Mapped[str] = mapped_column(String(40), primary_key=True)
+    created_at: Mapped[dt.datetime] = mapped_column()
+    domain: Mapped[str] = mapped_column(String(20))
+
+    __table_args__ = (Index("ix_review_fact_codes_created", "created_at", "type", "code"),)
+
+
+class PolicyQuestion(Base):
+    """A question put to the policies (tool or chat), masked before it is stored: the handbook's gaps."""
+
+    __tablename__ = "policy_questions"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    asked_at: Mapped[dt.datetime] = mapped_column(default=utcnow, index=True)
+    question: Mapped[str] = mapped_column(String(500))  # masked (agent/masking.py), whitespace collapsed
+    found: Mapped[int] = mapped_column(Integer)  # 1 answered, 0 not covered

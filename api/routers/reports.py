@@ -1,12 +1,15 @@
 from __future__ import annotations
 
-from typing import Any
+import datetime as dt
+from typing import Any, Literal
 
 from fastapi import APIRouter, Query
+from fastapi.responses import JSONResponse, Response
 
 from api.deps import PrincipalDep, ServicesDep
 from api.schemas import AdverseImpact
 from core.errors import Forbidden
+from services import reports
 from storage import candidates
 from tools.resumes.audit import adverse_impact
 
@@ -23,3 +26,22 @@ def adverse_impact_report(principal: PrincipalDep, services: ServicesDep,
     with services.db.session() as session:
         rows = candidates.audit_rows(session, job_id=job_id)
     return {"job_id": job_id, **adverse_impact(rows)}
+
+
+@router.get("/operations", summary="Operations: volume, touchless rate, exceptions, decision time, overrides",
+            description="Per day (the UTC day a task was created) and in total, for `from`..`to` (both included; "
+                        "by default the 30 days up to today). Reviewers see the task kinds of their domains, admins "
+                        "all; policy questions (masked) are shown to admins and compliance reviewers. "
+                        "`format=csv` answers one CSV table (section, day, dimension, name, value).",
+            responses={200: {"content": {"application/json": {}, "text/csv": {}}}})
+def operations_report(principal: PrincipalDep, services: ServicesDep,
+                      start: dt.date | None = Query(default=None, alias="from"),
+                      end: dt.date | None = Query(default=None, alias="to"),
+                      kind: str | None = Query(default=None, max_length=40),
+                      format: Literal["json", "csv"] = Query(default="json")) -> Response:
+    report = reports.operations(services.db, principal, start=start, end=end, kind=kind)
+    if format == "csv":
+        name = f"operations-{report['from']}-{report['to']}.csv"
+        return Response(reports.csv_text(report), media_type="text/csv; charset=utf-8",
+                        headers={"Content-Disposition": f'attachment; filename="{name}"'})
+    return JSONResponse(report)

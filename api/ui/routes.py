@@ -14,6 +14,7 @@ import secrets
 from collections import Counter
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlencode
 
 from fastapi import APIRouter, Depends, Form, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
@@ -27,10 +28,14 @@ from agent.kinds import KINDS
 from api import problems
 from api.deps import Services
 from api.routers.chat import event_stream
+from api.ui import charts
 from api.ui.i18n import LANGS, translator
 from api.ui.session import LOGIN_CSRF_COOKIE, SESSION_COOKIE, SESSION_SECONDS, SessionSigner, WebSession
 from core.clock import utcnow
 from core.errors import Conflict, DEError
+from services.reports import operations as operations_report
+from services.reports import period as report_period
+from services.reports import task_list as report_tasks
 from services.reviews import ResumeRequest, decide
 from services.views import can_see, review_item, visible_view
 from storage import keys, tasks, web_sessions
@@ -198,6 +203,52 @@ def _task_page(request: Request, session: WebSession, principal: Principal, task
         "edit_form": edit_form, "kind_page": kind.page if kind else None,
         "result_json": json.dumps(view.get("result"), ensure_ascii=False, indent=2, default=str),
     }, status=status, session=session)
+
+
+def _dashboard_caller(request: Request) -> tuple[WebSession, Principal] | Response:
+    current = _current(request)
+    if current is None:
+        return _to_login(request)
+    if current[1].role not in INBOX_ROLES:
+        return _render(request, "no_inbox.html.j2", {"principal": current[1]}, status=403, session=current[0])
+    return current
+
+
+@router.get("/dashboard", response_class=HTMLResponse)
+def dashboard_page(request: Request, start: dt.date | None = Query(default=None, alias="from"),
+                   end: dt.date | None = Query(default=None, alias="to"),
+                   kind: str | None = Query(default=None, max_length=40)) -> Response:
+    """The operations report as charts (services/reports.py); every figure links to the tasks behind it."""
+    current = _dashboard_caller(request)
+    if isinstance(current, Response):
+        return current
+    session, principal = current
+    report = operations_report(_services(request).db, principal, start=start, end=end, kind=kind or None)
+    query = urlencode({k: v for k, v in (("from", report["from"]), ("to", report["to"]), ("kind", kind)) if v})
+    kinds = [name for name, k in KINDS.items() if principal.role == "admin" or k.domain in principal.domains]
+    return _render(request, "dashboard.html.j2", {"principal": principal, "d": charts.dashboard(report, base=""),
+                                                  "query": query, "kinds": kinds}, session=session)
+
+
+@router.get("/dashboard/tasks", response_class=HTMLResponse)
+def dashboard_tasks(request: Request,
+                    metric: str = Query(pattern="^(all|touchless|override|code|reviewer|breached|vendor)$"),
+                    start: dt.date | None = Query(default=None, alias="from"),
+                    end: dt.date | None = Query(default=None, alias="to"),
+                    kind: str | None = Query(default=None, max_length=40),
+                    code: str | None = Query(default=None, max_length=40),
+                    value: str | None = Query(default=None, max_length=1000)) -> Response:
+    current = _dashboard_caller(request)
+    if isinstance(current, Response):
+        return current
+    session, principal = current
+    items = report_tasks(_services(request).db, principal, metric=metric, start=start, end=end, kind=kind or None,
+                         code=code, value=value)
+    first, last = report_period(start, end)
+    back = urlencode({k: v for k, v in (("from", first.isoformat()), ("to", last.isoformat()), ("kind", kind)) if v})
+    return _render(request, "dashboard_tasks.html.j2", {
+        "principal": principal, "items": items, "metric": metric, "code": code, "value": value,
+        "start": first.isoformat(), "end": last.isoformat(), "back": back}, session=session)
 
 
 @router.get("/tasks/{task_id}", response_class=HTMLResponse)
