@@ -103,8 +103,10 @@ def fill(db: Database, *, tasks: int, days: int) -> dict[str, float]:
                    (t.h % 200000) AS secs) AS d
             WHERE t.status NOT IN ('queued', 'failed')""",
         "review_fact_codes": """
-            INSERT INTO review_fact_codes (task_id, type, code, created_at, domain)
-            SELECT f.task_id, c.type, c.code, f.created_at, f.domain
+            INSERT INTO review_fact_codes (task_id, type, code, created_at, domain, kind, vendor_id, decided,
+                                           overridden)
+            SELECT f.task_id, c.type, c.code, f.created_at, f.domain, f.kind, f.vendor_id,
+                   CASE WHEN f.decision IS NULL THEN 0 ELSE 1 END, CASE WHEN f.override IS NULL THEN 0 ELSE 1 END
             FROM review_facts AS f
             JOIN (VALUES (0, 'exception', 'PRICE_VARIANCE'), (1, 'exception', 'QTY_EXCEEDS_RECEIVED'),
                          (2, 'exception', 'PO_NOT_FOUND'), (3, 'flag', 'ROUND_AMOUNT'), (4, 'flag', 'NEW_VENDOR'),

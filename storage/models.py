@@ -459,6 +459,12 @@ class ReviewFactCode(Base):
     code: Mapped[str] = mapped_column(String(40), primary_key=True)
     created_at: Mapped[dt.datetime] = mapped_column()
     domain: Mapped[str] = mapped_column(String(20))
+    # Copies of the fact's kind, vendor and decision, so that the Pareto and the override rate by code need no
+    # join (the two heaviest queries of a month's report on a million tasks).
+    kind: Mapped[str] = mapped_column(String(40))
+    vendor_id: Mapped[str | None] = mapped_column(String(1000))
+    decided: Mapped[int] = mapped_column(default=0)
+    overridden: Mapped[int] = mapped_column(default=0)
 
     __table_args__ = (Index("ix_review_fact_codes_created", "created_at", "type", "code"),)
 

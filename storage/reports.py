@@ -14,7 +14,7 @@ import re
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from sqlalchemy import Date, Integer, and_, case, cast, delete, func, literal, or_, select
+from sqlalchemy import Date, Integer, and_, case, cast, delete, func, literal, or_, select, update
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
@@ -100,7 +100,8 @@ def record_pause(session: Session, *, task: Task, paused_at: dt.datetime, propos
             candidate.proposal = fields["action"]
     session.execute(delete(ReviewFactCode).where(ReviewFactCode.task_id == task.id))
     session.add_all([ReviewFactCode(task_id=task.id, type=type_, code=code[:40], created_at=task.created_at,
-                                    domain=task.domain)
+                                    domain=task.domain, kind=task.kind, vendor_id=fields["vendor_id"], decided=0,
+                                    overridden=0)
                      for type_, codes in (("exception", fields["exceptions"]), ("flag", fields["flags"]))
                      for code in codes])
     session.flush()
@@ -116,6 +117,8 @@ def record_decision(session: Session, *, task_id: str, proposal: dict[str, Any],
     fact.decision, fact.decided_at, fact.reviewer = decision, decided_at, reviewer
     fact.decision_seconds = max(0, int((decided_at - fact.paused_at).total_seconds()))
     fact.override, fact.touchless = fields["override"], fields["touchless"]
+    session.execute(update(ReviewFactCode).where(ReviewFactCode.task_id == task_id)
+                    .values(decided=1, overridden=int(fields["override"] is not None)))
     session.flush()
 
 
@@ -187,6 +190,10 @@ def _fact_scope(scope: Scope) -> list[ColumnElement[bool]]:
     return scope.where(ReviewFact.created_at, ReviewFact.domain, ReviewFact.kind)
 
 
+def _code_scope(scope: Scope) -> list[ColumnElement[bool]]:
+    return scope.where(ReviewFactCode.created_at, ReviewFactCode.domain, ReviewFactCode.kind)
+
+
 def touchless(session: Session, scope: Scope) -> list[dict[str, Any]]:
     """Decided invoices (not credit notes) per day, and how many went through untouched."""
     day = _day(session, ReviewFact.created_at).label("day")
@@ -200,16 +207,10 @@ def touchless(session: Session, scope: Scope) -> list[dict[str, Any]]:
 
 def codes(session: Session, scope: Scope, *, limit: int = 20) -> dict[str, Any]:
     """Exception codes and risk flags by frequency, and by vendor."""
-    code_scope = [ReviewFactCode.created_at >= scope.start, ReviewFactCode.created_at < scope.end]
-    if scope.domains is not None:
-        code_scope.append(ReviewFactCode.domain.in_(scope.domains))
-    joined = select(ReviewFactCode.type, ReviewFactCode.code).join(
-        ReviewFact, ReviewFact.task_id == ReviewFactCode.task_id)
-    if scope.kinds is not None:
-        code_scope.append(ReviewFact.kind.in_(scope.kinds))
     rows = session.execute(
-        joined.add_columns(ReviewFact.vendor_id, func.count().label("n")).where(*code_scope)
-        .group_by(ReviewFact.vendor_id, ReviewFactCode.type, ReviewFactCode.code)).all()
+        select(ReviewFactCode.type, ReviewFactCode.code, ReviewFactCode.vendor_id, func.count().label("n"))
+        .where(*_code_scope(scope))
+        .group_by(ReviewFactCode.vendor_id, ReviewFactCode.type, ReviewFactCode.code)).all()
     pareto: dict[tuple[str, str], int] = {}
     for r in rows:
         pareto[(r.type, r.code)] = pareto.get((r.type, r.code), 0) + int(r.n)
@@ -290,11 +291,12 @@ def overrides(session: Session, scope: Scope, *, examples: int = 10) -> dict[str
         counts = reviewers.setdefault(r.reviewer, [0, 0])
         counts[0] += int(r.n) if r.override is not None else 0
         counts[1] += int(r.n)
+    code_overridden = func.sum(ReviewFactCode.overridden)
     by_code = session.execute(
-        select(ReviewFactCode.type, ReviewFactCode.code, func.count().label("n"), overridden.label("o"))
-        .join(ReviewFact, ReviewFact.task_id == ReviewFactCode.task_id).where(*decided)
+        select(ReviewFactCode.type, ReviewFactCode.code, func.count().label("n"), code_overridden.label("o"))
+        .where(*_code_scope(scope), ReviewFactCode.decided == 1)
         .group_by(ReviewFactCode.type, ReviewFactCode.code)
-        .order_by(overridden.desc(), ReviewFactCode.code, ReviewFactCode.type))
+        .order_by(code_overridden.desc(), ReviewFactCode.code, ReviewFactCode.type))
     sample = session.execute(
         select(ReviewFact.task_id, ReviewFact.kind, ReviewFact.override, ReviewFact.reviewer, ReviewFact.decided_at)
         .where(*decided, ReviewFact.override.is_not(None))

@@ -53,6 +53,10 @@ def upgrade() -> None:
         sa.Column("code", sa.String(40), primary_key=True),
         sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("domain", sa.String(20), nullable=False),
+        sa.Column("kind", sa.String(40), nullable=False),
+        sa.Column("vendor_id", sa.String(1000), nullable=True),
+        sa.Column("decided", sa.Integer, nullable=False),
+        sa.Column("overridden", sa.Integer, nullable=False),
     )
     op.create_index("ix_review_fact_codes_created", "review_fact_codes", ["created_at", "type", "code"])
     op.create_table(
