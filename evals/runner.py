@@ -24,6 +24,7 @@ from evals.suites.resume_independent import (
     ResumeDev4Suite,
     ResumeDev5Suite,
     ResumeDev6Suite,
+    ResumeDev7Suite,
     ResumeHoldoutSuite,
     ResumeIndependentSuite,
 )
@@ -35,6 +36,7 @@ SUITES: dict[str, Callable[[], Any]] = {"invoice": InvoiceSuite, "risk": RiskSui
                                         "resume-holdout": ResumeHoldoutSuite, "resume-dev3": ResumeDev3Suite,
                                         "resume-dev4": ResumeDev4Suite, "resume-dev5": ResumeDev5Suite,
                                         "resume-dev6": ResumeDev6Suite,
+                                        "resume-dev7": ResumeDev7Suite,
                                         "policy-holdout": PolicyHoldoutSuite, "invoice-real": InvoiceRealSuite,
                                         "invoice-pdf": InvoicePdfSuite}
 THRESHOLDS = Path(__file__).parent / "thresholds.json"

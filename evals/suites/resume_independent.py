@@ -190,6 +190,17 @@ class ResumeDev6Suite(ResumeIndependentSuite):
     datasets = DATASETS / "dev6"
 
 
+class ResumeDev7Suite(ResumeIndependentSuite):
+    """The same measures on 42 resumes by a seventh independent author (evals/datasets/dev7/), written on
+    2026-12-01 (third session) for professions beyond software, skills tables, slash lists, credentials and
+    product names that are also companies, without the parser's code or the other sets. Its first run is recorded
+    as unseen in the README."""
+
+    name = "resume-dev7"
+    dataset_suite = "resume_dev7"
+    datasets = DATASETS / "dev7"
+
+
 class ResumeHoldoutSuite(ResumeIndependentSuite):
     """The same measures on 46 resumes by a second independent author (evals/datasets/holdout/), written after
     the parser's changes of this round and kept unseen by its authors: only the aggregate figures are read."""
