@@ -543,6 +543,7 @@ FIXES: dict[str, dict] = {
                                                "计划排程"]),
         "brand marketing": ("professional skill", ["brand marketing", "brand promotion", "品牌推广", "品牌营销"]),
         "safety management": ("professional skill", ["safety management", "安全管理"]),
+        "8d": ("professional skill", ["8d", "8d report", "8d problem solving", "8D报告", "8D分析"]),
     },
     # name → the skill recruiters mean by it
     "move": {

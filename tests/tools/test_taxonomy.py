@@ -126,3 +126,17 @@ def test_credentials_and_business_models_are_no_skills() -> None:
     text = "Jane R. Whitfield, CPA, PMP\njane@example.com\nSUMMARY\nEnterprise SaaS seller.\nSKILLS\nSalesforce, Excel\n"
     skills = set(parse_resume(text).resume.skills)
     assert skills == {"salesforce", "excel"}
+
+
+def test_credentials_licences_and_glued_names_are_no_skills() -> None:
+    from tools.resumes.parse import parse_resume
+    from tools.resumes.skills import find_skills
+
+    text = ("Dr. Helena Marsh, PharmD, BCPS\nhelena@example.com\nSKILLS\nEpic, Excel\nLicensure\n"
+            "Registered Pharmacist, Ohio\nBoard Certified Pharmacotherapy\n")
+    skills = set(parse_resume(text).resume.skills)
+    assert {"epic", "excel"} <= skills  # "Epic, Excel" is a list
+    assert not {"pharmd", "bcps", "registered pharmacist", "ohio", "dr. helena marsh"} & skills
+    assert "@risk" not in find_skills(["Conduct risk assessments, write safety plans"], skills_section={0})
+    found = find_skills(["熟练使用用友U8、金蝶K3、口腔X线片拍摄"], skills_section={0})
+    assert {"yonyou", "kingdee"} <= set(found) and not {"u8", "k3", "x"} & set(found)

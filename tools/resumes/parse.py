@@ -186,7 +186,8 @@ _SECTION_WORDS: list[tuple[str, re.Pattern[str]]] = [
     ("summary", re.compile(r"summary|profile|objective|about me|简介|自我评价|个人总结|求职意向", re.I)),
     ("personal", re.compile(r"personal|contact|details|个人信息|基本信息|个人资料|联系方式", re.I)),
     ("languages", re.compile(r"^languages?$|语言", re.I)),
-    ("certifications", re.compile(r"certific|licen[cs]es|证书", re.I)),
+    ("certifications", re.compile(r"certific|licen[cs]es|licensure|registrations?$|credentials|memberships|"
+                                  r"证书|资格|执业", re.I)),
     ("awards", re.compile(r"awards|honou?rs|获奖|荣誉", re.I)),
     ("projects", re.compile(r"projects|项目", re.I)),
 ]
@@ -666,7 +667,10 @@ def parse_resume(text: str, *, images: int = 0, today: dt.date | None = None) ->
     experience = _experience(sections.get("experience", []), today)
     years = employment_years(experience)
     # Skills are read from the body: not the name line, not contact lines (a github.com link is no skill).
-    searchable = [line for line in lines if line.strip() != (name or "\0") and not EMAIL.search(line)
+    # The name's line is no skills line, with or without the credentials after the name ("Dr. Helena Marsh,
+    # PharmD, BCPS"): credentials are no skills.
+    searchable = [line for line in lines if not (name and name in line and len(line) <= 3 * len(name) + 40)
+                  and not EMAIL.search(line)
                   and not LINK.search(line)]
     in_skills = set(sections.get("skills", []))
     duty_lines = {line for section in _DUTY_SECTIONS for line in sections.get(section, [])}

@@ -64,8 +64,8 @@ def taxonomy() -> Taxonomy:
             key = tuple(t.lower() for t in tokens(normalize(alias)))
             if not key or key in phrases or (len(key) == 1 and key[0] in _COMPANY_SUFFIXES):
                 continue
-            if re.search(r"[!?*]", alias):
-                continue  # "ACT!" read without its mark is the word "act" ("the False Claims Act")
+            if re.search(r"[!?*@]", alias):
+                continue  # "ACT!" read without its mark is the word "act" ("the False Claims Act"); "@RISK" "risk"
             phrases[key] = canonical
             # A professional skill ("accounting", "reconciliation") is a skill where the resume presents it as
             # one — a skills list, the summary — not when it names a job, a department or a task in a bullet
@@ -167,9 +167,11 @@ def find_skills(lines: list[str], *, skills_section: set[int] | None = None, dut
                 position += matched or 1
         if number + 1 < len(lines) and number + 1 not in skipped:
             _across(tax, raw, lines[number + 1], found)
+        named_here: list[str] = []  # the Chinese names found on the line ("用友u8"): their Latin part is no item
         if tax.chinese is not None and _HAS_CJK.search(line):  # the big alternation costs on every line
             for match in tax.chinese.finditer(line.lower()):
                 name = match.group(0)
+                named_here.append(name)
                 if _in_company_name(line, match.end()) or _ZH_JOB_AFTER.match(line, match.end()):
                     continue  # "天河云帆软件有限公司" is an employer, not FineReport (帆软)
                 if name in tax.chinese_professional and number not in in_section \
@@ -177,7 +179,8 @@ def find_skills(lines: list[str], *, skills_section: set[int] | None = None, dut
                     continue
                 found.setdefault(tax.chinese_names[name], raw.strip()[:200])
         if number in in_section and listing:
-            listed += [(item, raw) for item in _section_items(line) if not _known_inside(tax, item)]
+            listed += [(item, raw) for item in _section_items(line) if not _known_inside(tax, item)
+                       and not any(item.lower() in name for name in named_here)]
     # A listed item that is a piece of a skill found already (a name that layout broke over two lines,
     # "Accounts / Payable") adds nothing.
     known_words = {word for skill in found for word in skill.split()}
@@ -291,7 +294,7 @@ def _section_items(line: str) -> list[str]:
         part = re.sub(r"[(（].*$", "", part).strip(" .-–—*)）")  # an aside its list split open: "Excel (advanced"
         part = re.sub(r"^(?:and|or)\s+", "", part, flags=re.IGNORECASE)
         words = part.split()
-        if not 1 <= len(words) <= 4 or not re.search(r"[A-Za-z]", part) or len(part) > 40:
+        if not 1 <= len(words) <= 4 or not re.search(r"[A-Za-z]", part) or len(part) > 40 or len(part) < 2:
             continue
         if part.lower() in _NOT_ITEMS or part.lower() in _spoken_languages():
             continue
