@@ -374,3 +374,17 @@ def test_a_docx_layout_table_reads_as_lines() -> None:
     assert "Robert Kim\nCONTACT\n(213) 555-0175" in text and "Languages | English, Korean" in text
     resume = parse_resume(text, today=TODAY).resume
     assert resume.name == "Robert Kim" and resume.total_experience_years == Decimal("8.9")  # 71 + 36 months
+
+
+# From the dev7 set's first run (2026-12-01, third session): names that layouts put out of the usual place.
+@pytest.mark.parametrize(("text", "name"), [
+    ("Lindqvist, Erik\nData Engineer\nMinneapolis, MN  |  612 555 0193  |  erik.lindqvist@example.com\n", "Erik Lindqvist"),
+    ("个人简历\n基本信息\n姓名 | 王  芳 | 性别 | 女\n电子邮箱 | wangfang.nurse@example.cn\n", "王芳"),
+    ("联系方式\n杭州\n+86 139-0000-2345\nsimawj@example.cn\n基本信息\n专业技能\nExcel\n工作经历\n司马文静\n", "司马文静"),
+    ("M A R I S O L V E G A\nLogistics Planner\nmarisol.vega@example.com\nGulfport Distribution\n", "Marisol Vega"),
+    ("Contact\nDenver, CO\nkiran.mehta@example.com\nSHRM-CP Kiran Mehta\nSenior Recruiter\n", "Kiran Mehta"),
+])
+def test_names_a_layout_moved(text: str, name: str) -> None:
+    from tools.resumes.parse import parse_resume
+
+    assert parse_resume(text).resume.name == name

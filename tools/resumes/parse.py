@@ -276,8 +276,23 @@ NOT_A_NAME = re.compile(
 _NAME_SEGMENTS = re.compile(r"\s*(?:[|｜·•●,，;；\t]|\s{2,}|\s[-–—]\s)\s*")
 
 
+# Cities that start with a surname's character ("杭州", "成都", "金华"): a place in a contact block, not a person.
+_CN_CITIES = frozenset([
+    "北京", "上海", "天津", "重庆", "深圳", "成都", "南京", "武汉", "长沙", "宁波",
+    "金华", "南昌", "南宁", "沈阳", "海口", "唐山", "东莞", "江门", "湛江", "桂林",
+    "包头", "岳阳", "衡阳", "常德", "保定", "石家庄", "邯郸", "合肥", "昆明", "贵阳",
+    "厦门", "青岛", "济南", "西安", "太原", "大连", "烟台", "无锡", "佛山", "珠海",
+    "汕头", "洛阳", "宜昌", "襄阳", "芜湖", "绍兴", "嘉兴", "义乌", "昆山", "江阴",
+    "安庆", "黄山", "丽江", "拉萨", "银川", "西宁", "乌鲁木齐", "呼和浩特", "香港", "澳门",
+    "台北", "哈尔滨", "长春", "吉林", "连云港", "秦皇岛", "温岭", "鄂尔多斯", "马鞍山", "张家口",
+    "张家港", "常熟", "宜宾", "乐山", "绵阳", "德阳", "南通", "盐城", "淮安", "宿迁",
+    "镇江", "扬州", "泰州", "徐州", "常州", "苏州", "杭州", "湖州", "温州", "台州",
+    "福州", "泉州", "漳州", "广州", "惠州", "梅州", "郑州", "兰州", "贵州"])
+
+
 def _cn_name(text: str) -> bool:
-    if not re.fullmatch(r"[\u4e00-\u9fff]{2,4}", text) or TITLE_WORDS.search(text) or section_of(text):
+    if not re.fullmatch(r"[\u4e00-\u9fff]{2,4}", text) or TITLE_WORDS.search(text) or section_of(text) \
+            or text in _CN_CITIES or re.fullmatch(r"[\u4e00-\u9fff]{1,3}[市省县区]", text):
         return False
     return text[:2] in _CN_COMPOUND or (text[0] in _CN_SURNAMES and len(text) <= 3)
 
@@ -379,11 +394,35 @@ def _name_prefix(segment: str) -> str | None:
     return None
 
 
+# "Lindqvist, Erik" as the document's first line: the family name first in title case.
+_TITLE_SURNAME_FIRST = re.compile(r"^(?P<family>[A-ZÀ-Þ][a-zà-ÿ'’]+(?:-[A-ZÀ-Þ][a-zà-ÿ'’]+)?),\s*"
+                                  r"(?P<given>[A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?)$")
+# Credentials a two-column layout may set before the name on its line ("SHRM-CP Kiran Mehta").
+_LEADING_CREDENTIALS = re.compile(r"^(?:(?:SHRM-S?CP|S?PHR|CPA|CMA|CFA|CIA|CISA|CISSP|PMP|ACCA|CIPD|CIPS|CSCP|CPP|"
+                                  r"RN|BSN|MBA|PhD|PharmD|BCPS|P\.?Eng\.?|CEng),?\s+)+(?=[A-ZÀ-Þ][a-zà-ÿ])")
+
+
+def _spaced_by_email(line: str, emails: list[str]) -> str | None:
+    """A name letter-spaced with no wider gap between its words ("M A R I S O L V E G A"), split as the e-mail
+    address splits it (marisol.vega@…)."""
+    letters = line.replace(" ", "")
+    if not re.fullmatch(r"(?:[A-Za-zÀ-ÿ] ){3,}[A-Za-zÀ-ÿ]", line.strip()):
+        return None
+    for email in emails:
+        parts = [p for p in re.split(r"[._-]", email.split("@")[0]) if p]
+        if len(parts) >= 2 and "".join(parts).lower() == letters.lower():
+            return " ".join(part.title() for part in parts)
+    return None
+
+
 def _name(lines: list[str]) -> str | None:
     """The candidate's name: a labelled one ("Name: …", "姓名：…"), else the line with a person's name shape
     (not a "CURRICULUM VITAE" title, a headline or a job title) nearest the top and the contact details."""
     window = lines[:60]
     for line in window:
+        if "|" in line or "｜" in line:  # a form's cell with a name spaced to align ("姓名 | 王  芳 | 性别")
+            line = re.sub(r"(?<=[|｜])\s*([\u4e00-\u9fff](?:[ \u3000]{1,3}[\u4e00-\u9fff]){1,3})\s*(?=[|｜]|$)",
+                          lambda m: " " + re.sub(r"[ \u3000]+", "", m.group(1)) + " ", line)
         labelled = re.match(r"^\s*(?:姓\s*名|full name|name)\s*(?:[:：]|\||\s)\s*(?P<n>[^|｜,，\t]+?)\s*"
                             r"(?:[|｜,，\t]|$|\s{2,}|\s(?=性别|年龄|出生|电话|手机|邮箱))", line, re.IGNORECASE)
         if labelled:
@@ -391,6 +430,7 @@ def _name(lines: list[str]) -> str | None:
             if _cn_name(value) or _EN_NAME.fullmatch(value):
                 return display_name(value)
     contact = [i for i, line in enumerate(window) if EMAIL.search(line) or PHONE.search(line)]
+    emails = [email for line in window for email in EMAIL.findall(line)]
     best: tuple[float, str] | None = None
     joined: set[int] = set()
     for index, line in enumerate(window):
@@ -402,8 +442,8 @@ def _name(lines: list[str]) -> str | None:
             line = f"{line.strip()} {following_line}"  # "MARIA" over "GONZÁLEZ RUIZ": one name on two lines
             joined.add(index + 1)
             span = 2
-        line = _clean_name_line(line)
-        surname_first = _SURNAME_FIRST.match(line)
+        line = _spaced_by_email(line, emails) or _LEADING_CREDENTIALS.sub("", _clean_name_line(line))
+        surname_first = _SURNAME_FIRST.match(line) or (_TITLE_SURNAME_FIRST.match(line) if index <= 1 else None)
         if surname_first:
             family = surname_first.group("family").title()
             line = f"{surname_first.group('given')} {family}"  # "O'CONNOR-BRENNAN, Siobhán" → Siobhán O'Connor-Brennan
