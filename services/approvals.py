@@ -135,7 +135,12 @@ def get_delegation(session: Session, *, principal: Principal) -> dict[str, Any]:
     view = delegation_view(approvals.delegation(session, holder_id=principal.holder_id))
     if view is None:
         raise NotFound("no delegation")
-    return view | {"for_me": approvals.delegators_of(session, holder_id=principal.holder_id, at=utcnow())}
+    return view | {"for_me": delegated_to(session, principal=principal)}
+
+
+def delegated_to(session: Session, *, principal: Principal) -> list[str]:
+    """Whose steps the caller may decide now, as their delegate."""
+    return approvals.delegators_of(session, holder_id=principal.holder_id, at=utcnow())
 
 
 def end_delegation(session: Session, *, principal: Principal) -> None:
