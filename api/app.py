@@ -33,6 +33,7 @@ from api.routers import (
     webhooks,
 )
 from api.schemas import ERROR_RESPONSES
+from api.ui import delegation as ui_delegation
 from api.ui import routes as ui_routes
 from api.ui.session import SessionSigner
 from core import tracing
@@ -126,6 +127,7 @@ def create_app(settings: Settings | None = None, *, run_worker: bool = True) -> 
     # Without DE_SESSION_SECRET the sessions are signed with a per-process key: they end at a restart.
     app.state.ui_signer = SessionSigner(secret or secrets.token_bytes(32))
     app.include_router(ui_routes.router)
+    app.include_router(ui_delegation.router)
     # MCP over streamable HTTP, with the API's keys and roles (api/mcp.py); not in the OpenAPI schema.
     app.router.routes.append(Route(MCP_PATH, endpoint=mcp_endpoint, methods=["GET", "POST", "DELETE"],
                                    include_in_schema=False))
