@@ -23,6 +23,39 @@ if TYPE_CHECKING:  # annotations only: storage owns the tables and their queries
     from storage.models import ApprovalGroup, ApprovalPolicyRow, Delegation, Task
 
 
+class PolicyRead(BaseModel):
+    """A kind's approval policy as stored (one version), or `version: null` when none is configured."""
+
+    kind: str
+    version: int | None = None
+    policy: dict[str, Any] | None = Field(default=None, description="tools.approvals.ApprovalPolicy as JSON")
+    created_at: str | None = None
+    created_by: str | None = None
+    default: str | None = Field(default=None, description="Without a policy: what decides instead")
+
+
+class GroupRead(BaseModel):
+    name: str
+    domain: str
+    members: list[str]
+    updated_at: str
+
+
+class GroupList(BaseModel):
+    items: list[GroupRead]
+
+
+class DelegationRead(BaseModel):
+    model_config = ConfigDict(populate_by_name=True)
+
+    holder: str = Field(description="Who is away (the delegator)")
+    to: str = Field(description="Who decides for them")
+    starts_at: str = Field(alias="from")
+    until: str
+    active: bool
+    for_me: list[str] = Field(default_factory=list, description="Whose steps are delegated to the caller now")
+
+
 def _kind(kind: str) -> Any:
     if kind not in KINDS:
         raise NotFound(f"no task kind {kind!r}; one of {', '.join(KINDS)}")
@@ -120,8 +153,11 @@ def put_delegation(session: Session, *, principal: Principal, body: DelegationPu
     until = _aware(body.until)
     if to == principal.holder_id:
         raise Unprocessable("a delegation goes to someone else", errors=[{"field": "to", "message": "yourself"}])
-    if approvals.unknown_holders(session, holder_ids=[to]):
+    holder = holders.get(session, holder_id=to)
+    if holder is None:
         raise Unprocessable(f"unknown holder {to!r}", errors=[{"field": "to", "message": "unknown holder"}])
+    if holder.kind != "person":
+        raise Unprocessable(f"{to!r} is a system, not a person", errors=[{"field": "to", "message": "a system"}])
     if until <= starts:
         raise Unprocessable("until must be after from", errors=[{"field": "until", "message": "not after from"}])
     if until <= utcnow():

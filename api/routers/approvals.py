@@ -9,7 +9,7 @@ from fastapi import APIRouter, Body, Path, Query, Response, status
 from api.deps import AdminDep, ReviewerDep, ServicesDep
 from api.schemas import problem_doc
 from services import approvals
-from services.approvals import DelegationPut, GroupPut
+from services.approvals import DelegationPut, DelegationRead, GroupList, GroupPut, GroupRead, PolicyRead
 
 router = APIRouter(prefix="/v1", tags=["approvals"])
 
@@ -19,7 +19,8 @@ POLICY_EXAMPLE = {"basis": "amount", "currency": "EUR", "rates": {"USD": "0.92"}
     {"above": "1000000", "steps": [{"group": "ap-reviewers"}, {"group": "finance-managers"}, {"group": "cfo"}]}]}
 
 
-@router.get("/admin/approval-policies/{kind}", summary="A task kind's approval policy (the latest version, or "
+@router.get("/admin/approval-policies/{kind}",
+            response_model=PolicyRead, summary="A task kind's approval policy (the latest version, or "
             "?version=N); version null: none configured, one step by the domain's reviewers",
             responses={404: problem_doc("No such task kind or version")})
 def get_policy(services: ServicesDep, _admin: AdminDep, kind: str = Path(max_length=40),
@@ -28,7 +29,8 @@ def get_policy(services: ServicesDep, _admin: AdminDep, kind: str = Path(max_len
         return approvals.get_policy(session, kind=kind, version=version)
 
 
-@router.put("/admin/approval-policies/{kind}", summary="Store the next version of a kind's approval policy "
+@router.put("/admin/approval-policies/{kind}",
+            response_model=PolicyRead, summary="Store the next version of a kind's approval policy "
             "(tasks already started keep theirs)",
             responses={404: problem_doc("No such task kind"),
                        422: problem_doc("Invalid policy: a gap or overlap between bands, an unknown group, a group "
@@ -39,13 +41,14 @@ def put_policy(services: ServicesDep, admin: AdminDep, kind: str = Path(max_leng
         return approvals.put_policy(session, kind=kind, body=body, actor=admin)
 
 
-@router.get("/admin/groups", summary="The groups of deciders and their members")
+@router.get("/admin/groups", response_model=GroupList, summary="The groups of deciders and their members")
 def list_groups(services: ServicesDep, _admin: AdminDep) -> dict[str, Any]:
     with services.db.session() as session:
         return approvals.list_groups(session)
 
 
-@router.put("/admin/groups/{name}", summary="Create a group of deciders or set its domain and members",
+@router.put("/admin/groups/{name}",
+            response_model=GroupRead, summary="Create a group of deciders or set its domain and members",
             responses={422: problem_doc("An unknown holder, an unknown domain")})
 def put_group(body: GroupPut, services: ServicesDep, admin: AdminDep,
               name: str = Path(pattern=r"^[a-z0-9][a-z0-9._-]{0,99}$")) -> dict[str, Any]:
@@ -53,16 +56,18 @@ def put_group(body: GroupPut, services: ServicesDep, admin: AdminDep,
         return approvals.put_group(session, name=name, body=body, actor=admin)
 
 
-@router.get("/me/delegation", summary="Your delegation (and whose steps are delegated to you now)",
+@router.get("/me/delegation",
+            response_model=DelegationRead, summary="Your delegation (and whose steps are delegated to you now)",
             responses={404: problem_doc("You have no delegation")})
 def get_delegation(services: ServicesDep, principal: ReviewerDep) -> dict[str, Any]:
     with services.db.session() as session:
         return approvals.get_delegation(session, principal=principal)
 
 
-@router.put("/me/delegation", summary="While you are away, `to` decides the steps you may decide, as \"to for "
-            "you\"; never a task either of you requested", responses={422: problem_doc("Unknown holder, yourself, "
-                                                                                      "until not after from")})
+@router.put("/me/delegation", response_model=DelegationRead,
+            summary="While you are away, `to` decides the steps you may decide, as \"to for you\"; never a task "
+                    "either of you requested",
+            responses={422: problem_doc("Unknown holder, a system, yourself, until not after from")})
 def put_delegation(body: DelegationPut, services: ServicesDep, principal: ReviewerDep) -> dict[str, Any]:
     with services.db.session() as session:
         return approvals.put_delegation(session, principal=principal, body=body)

@@ -398,3 +398,45 @@ def test_a_candidate_policy_bands_by_the_proposed_action(h: Harness) -> None:
         {"actions": ["hold"], "steps": [{"group": "recruiters"}]}]}
     assert put_policy(h, policy, "candidate_screen").status_code == 200
     assert_problem(put_policy(h, {"bands": [{"steps": [{"group": "recruiters"}]}]}, "candidate_screen"), 422)
+
+
+def test_an_edit_up_adds_the_steps_the_new_band_needs(h: Harness) -> None:
+    setup_chain(h)
+    po_lines = [{"line_no": 1, "sku": "A-1", "description": "Machine", "quantity": "1", "unit_price": "40000.00",
+                 "tax_rate": "0"}]
+    load_po(h, f.po(lines=po_lines))
+    invoice = f.invoice(lines=[dict(po_lines[0], unit_price="300000.00")])  # price variance: a short payment
+    task_id = h.webhook(f.event("invoice.received", {"invoice": invoice})).json()["task_id"]
+    h.drain()
+    task = h.task(task_id)
+    assert task["proposal"]["amount_to_pay"] == "40000.00" and len(task["steps"]) == 1
+    task = approve_ok(h, task, "fiona", "edit", edits={"amount_to_pay": "300000.00"})
+    assert task["status"] == "awaiting_review" and task["current_step"] == 2
+    assert [(s["group"], s["status"]) for s in task["steps"]] == [("ap-reviewers", "edited"),
+                                                                  ("finance-managers", "pending")]
+    final = approve_ok(h, task, "mona")
+    assert final["result"]["outcome"]["amount_to_pay"] == "300000.00"
+
+
+def test_the_last_step_escalates_to_the_named_group(harness_factory) -> None:
+    h = harness_factory()
+    policy = {"escalation_group": "cfo", "bands": [{"steps": [
+        {"group": "ap-reviewers", "sla_hours": 2, "escalate_to": "cfo"}, {"group": "finance-managers",
+                                                                          "sla_hours": 2}]}]}
+    setup_chain(h, policy)
+    task = paused_invoice(h, "300000.00")
+    assert task["steps"][0]["escalate_to"] == "cfo" and task["steps"][1]["escalate_to"] == "cfo"
+    task = approve_ok(h, task, "fiona")
+    assert_problem(resume(h, task, "carl"), 403)
+    with use_clock(Clock(utcnow() + dt.timedelta(hours=3))):
+        assert h.worker.escalate() == [task["id"]]
+        assert task["id"] in inbox(h, "carl")
+        final = approve_ok(h, h.task(task["id"]), "carl")
+    assert final["status"] == "approved" and final["steps"][1]["escalated_to"] == "cfo"
+    assert final["steps"][1]["decided_by"] == "carl"
+
+
+def test_a_delegation_goes_to_a_person(h: Harness) -> None:
+    problem = assert_problem(h.client.put("/v1/me/delegation", headers=h.auth("fiona"),
+                                          json={"to": "erp", "until": "2099-01-01T00:00:00Z"}), 422)
+    assert problem["errors"][0]["field"] == "to"
