@@ -33,13 +33,14 @@ def wait_for(check: Callable[[], bool], seconds: float, what: str) -> None:
 
 
 class Server:
-    def __init__(self, tmp: Path, port: int) -> None:
+    def __init__(self, tmp: Path, port: int, database_url: str | None = None) -> None:
         self.tmp, self.port = tmp, port
+        self.database_url = database_url or f"sqlite:///{tmp / 'de.db'}"
         self.url = f"http://127.0.0.1:{port}"
         self.process: subprocess.Popen | None = None
 
     def start(self) -> None:
-        env = {**os.environ, "DE_DATABASE_URL": f"sqlite:///{self.tmp / 'de.db'}", "DE_ADMIN_KEY": ADMIN, "DE_RATE_LIMIT_PER_MINUTE": "0",
+        env = {**os.environ, "DE_DATABASE_URL": self.database_url, "DE_ADMIN_KEY": ADMIN, "DE_RATE_LIMIT_PER_MINUTE": "0",
                "DE_WORKER_POLL_SECONDS": "0.1", "DE_LOG_LEVEL": "WARNING"}
         log = open(self.tmp / "server.log", "ab")  # noqa: SIM115
         self.process = subprocess.Popen([sys.executable, "-m", "cli.main", "serve", "--port", str(self.port)],
@@ -135,6 +136,19 @@ def test_sigkill_with_tasks_awaiting_review_loses_nothing(server: Server) -> Non
 def test_sigkill_between_the_steps_of_approval_chains(server: Server) -> None:
     """Two-step chains: SIGKILL while step-1 decisions are in flight, and again after; each task resumes at the
     step it reached, no decision is lost or recorded twice, and the chains finish."""
+    sigkill_between_steps(server)
+
+
+@pytest.mark.postgres
+def test_sigkill_between_the_steps_of_approval_chains_on_postgres(postgres_url: str, tmp_path: Path) -> None:
+    server = Server(tmp_path, free_port(), postgres_url)
+    try:
+        sigkill_between_steps(server)
+    finally:
+        server.stop()
+
+
+def sigkill_between_steps(server: Server) -> None:
     import threading
 
     server.start()
