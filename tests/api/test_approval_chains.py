@@ -440,3 +440,29 @@ def test_a_delegation_goes_to_a_person(h: Harness) -> None:
     problem = assert_problem(h.client.put("/v1/me/delegation", headers=h.auth("fiona"),
                                           json={"to": "erp", "until": "2099-01-01T00:00:00Z"}), 422)
     assert problem["errors"][0]["field"] == "to"
+
+
+def test_the_callback_shows_the_chain_and_its_escalation(harness_factory) -> None:
+    import json
+
+    from tests.services.test_deliveries import Receiver, deliver_until
+
+    h = harness_factory()
+    policy = {"bands": [{"steps": [{"group": "ap-reviewers", "sla_hours": 1}, {"group": "finance-managers"}]}]}
+    setup_chain(h, policy)
+    with Receiver([200]) as receiver:
+        secret = h.client.post("/v1/admin/sources", headers=h.auth("admin"),
+                               json={"name": "erp-cb", "callback_url": receiver.url}).json()["secret"]
+        h.source, h.source_secret = "erp-cb", secret
+        task = paused_invoice(h, "300000.00")
+        with use_clock(Clock(utcnow() + dt.timedelta(hours=2))):
+            assert h.worker.escalate() == [task["id"]]
+            task = approve_ok(h, h.task(task["id"]), "mona")
+            approve_ok(h, task, "mike")
+            deliver_until(h, lambda: len(receiver.requests) == 1)
+        body = json.loads(receiver.requests[0][1])
+    sent = body["task"]
+    assert sent["status"] == "approved" and sent["current_step"] is None
+    assert [(s["group"], s["decided_by"], s.get("escalated_to")) for s in sent["steps"]] == [
+        ("ap-reviewers", "mona", "finance-managers"), ("finance-managers", "mike", None)]
+    assert any(e["type"] == "escalated" and e["data"]["escalated_to"] == "finance-managers" for e in sent["events"])
