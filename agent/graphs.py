@@ -13,15 +13,22 @@ from agent.context import AgentContext
 from core import tracing
 
 
-def linear(state: type, steps: list[tuple[str, Callable[..., Any]]]) -> StateGraph:
-    """A graph whose nodes run one after the other, with the runtime context every node may ask for."""
+def linear(state: type, steps: list[tuple[str, Callable[..., Any]]],
+           loops: dict[str, Callable[[Any], str]] | None = None) -> StateGraph:
+    """A graph whose nodes run one after the other, with the runtime context every node may ask for. `loops`: a
+    node that may run again (the review gate, once per step of a chain) and the function that chooses between
+    it and the next node."""
     graph = StateGraph(state, context_schema=AgentContext)
-    previous = START
-    for name, node in steps:
+    loops = loops or {}
+    names = [name for name, _ in steps]
+    graph.add_edge(START, names[0])
+    for index, (name, node) in enumerate(steps):
         graph.add_node(name, traced(name, node))
-        graph.add_edge(previous, name)
-        previous = name
-    graph.add_edge(previous, END)
+        following = names[index + 1] if index + 1 < len(names) else END
+        if name in loops:
+            graph.add_conditional_edges(name, loops[name], [name, following])
+        else:
+            graph.add_edge(name, following)
     return graph
 
 

@@ -13,7 +13,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from agent.candidate_screen.graph import build as build_candidate_screen
 from agent.invoice_review.graph import build as build_invoice_review
 from core import tracing
-from storage import tasks
+from storage import approvals, tasks
 
 
 class InvoiceEdits(BaseModel):
@@ -119,23 +119,29 @@ class TaskKind:
     """The fields a reviewer may change with `edit`, from the proposal: the task page renders them, check_edits
     validates what comes back."""
     page: str | None = None  # the kind's part of the task page: a template under api/ui/templates/
+    approval_actions: tuple[str, ...] = ()  # the proposed actions an `action`-based approval policy bands
+    amounts: bool = True  # an `amount`-based approval policy applies (the proposal has an amount)
 
 
 KINDS: dict[str, TaskKind] = {
     "invoice_review": TaskKind("invoice_review", "finance", build_invoice_review, _check_invoice_edits,
                                sla_hours=48.0, other_requesters=_invoice_requesters,
-                               edit_form=_invoice_form, page="kinds/invoice_review.html.j2"),
+                               edit_form=_invoice_form, page="kinds/invoice_review.html.j2",
+                               approval_actions=("approve_for_payment", "hold", "book_credit")),
     "candidate_screen": TaskKind("candidate_screen", "hr", build_candidate_screen, _check_candidate_edits,
-                                 sla_hours=72.0, edit_form=_candidate_form, page="kinds/candidate_screen.html.j2"),
+                                 sla_hours=72.0, edit_form=_candidate_form, page="kinds/candidate_screen.html.j2",
+                                 approval_actions=("advance", "hold"), amounts=False),
 }
 
 
 def create_task(session: Any, kind: str, *, source: str | None, requester: str | None, input: dict[str, Any],
                 actor: str, requester_holder: str | None = None, task_id: str | None = None) -> Any:
     """A queued task of a registered kind, in its kind's domain, stored with the trace it was created in."""
+    policy = approvals.current_policy(session, kind=kind)  # the task keeps this version, whatever changes later
     task = tasks.create(session, kind=kind, domain=KINDS[kind].domain, source=source, requester=requester,
                         requester_holder=requester_holder, input=input, actor=actor, task_id=task_id,
-                        traceparent=tracing.current_traceparent())
+                        traceparent=tracing.current_traceparent(),
+                        approval_policy_version=policy.version if policy is not None else None)
     tracing.annotate({"de.task.id": task.id, "de.task.kind": kind})
     return task
 

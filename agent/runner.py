@@ -14,6 +14,7 @@ from langgraph.checkpoint.base import BaseCheckpointSaver
 from langgraph.graph.state import CompiledStateGraph
 from langgraph.types import Command
 
+from agent.approvals import merge_escalations
 from agent.checkpoint import prune_to_latest
 from agent.context import AgentContext
 from agent.kinds import KINDS
@@ -69,7 +70,9 @@ class TaskRunner:
         try:
             snapshot = graph.get_state(config)
             if snapshot.interrupts:
-                if review is None:  # crashed after pausing, before the row said so
+                if review is None or _other_step(review, snapshot.interrupts[0].value):
+                    # Crashed after pausing, before the row said so (with a chain: the pause for the next step,
+                    # while the row still holds the decision of the step before).
                     span.set_attribute("de.task.step", "repair_pause")
                     self._pause(task_id, version, snapshot.interrupts[0].value)
                     return
@@ -98,21 +101,31 @@ class TaskRunner:
             self._fail(task_id, version, exc)
 
     def _pause(self, task_id: str, version: int, payload: dict[str, Any]) -> None:
+        chain = payload.get("chain") or {}
         with self.db.session() as session:
             task = tasks.get(session, task_id=task_id)
             hours = self.settings.review_sla_hours.get(task.kind, KINDS[task.kind].sla_hours)
+            step = _step(chain, payload.get("step"))
+            hours = step.get("sla_hours") or hours
+            due = utcnow() + dt.timedelta(hours=hours)
+            steps = [s | {"due_at": due.isoformat()} if s is step else s for s in chain.get("steps") or []]
+            chain_fields = {"steps": merge_escalations(task.steps, steps), "current_step": payload.get("step")
+                            } if chain else {}
             moved = tasks.transition(
                 session, task_id=task_id, version=version, from_status="running", to_status="awaiting_review",
                 proposal=payload["proposal"], result=payload["evidence"], risk_flags=payload.get("risk_flags", []),
-                review_due_at=utcnow() + dt.timedelta(hours=hours), lease_until=None)
+                review_due_at=due, lease_until=None, **chain_fields)
             if moved:
                 tasks.add_event(session, task_id=task_id, type="paused", actor="agent", key=f"paused:{version}",
                                 data={"proposal": payload["proposal"], "payload_hash": canonical_hash(payload),
-                                      "allowed_decisions": payload.get("allowed_decisions", [])})
+                                      "allowed_decisions": payload.get("allowed_decisions", []),
+                                      "step": payload.get("step"), "group": step.get("group"),
+                                      "steps": len(chain.get("steps") or []) or None})
                 session.refresh(task)
-                reports.record_pause(session, task=task, paused_at=utcnow(), proposal=payload["proposal"],
-                                     evidence=payload.get("evidence") or {},
-                                     risk_flags=payload.get("risk_flags", []))
+                if (payload.get("step") or 1) <= 1:  # the report's fact starts at the first step's pause
+                    reports.record_pause(session, task=task, paused_at=utcnow(), proposal=payload["proposal"],
+                                         evidence=payload.get("evidence") or {},
+                                         risk_flags=payload.get("risk_flags", []))
         log.info("task_paused", moved=moved)
 
     def _complete(self, task_id: str, version: int, values: dict[str, Any]) -> None:
@@ -121,8 +134,11 @@ class TaskRunner:
         with self.db.session() as session:
             task = tasks.get(session, task_id=task_id)
             result = dict(task.result or {}) | {"outcome": outcome}
+            chain = values.get("chain") or {}
+            chain_fields = {"steps": merge_escalations(task.steps, chain["steps"]), "current_step": None,
+                            "proposal": values.get("proposal", task.proposal)} if chain.get("steps") else {}
             moved = tasks.transition(session, task_id=task_id, version=version, from_status="running",
-                                     to_status=final, result=result, lease_until=None)
+                                     to_status=final, result=result, lease_until=None, **chain_fields)
             if not moved:
                 return
             tasks.add_event(session, task_id=task_id, type="finalized", actor="agent", key="finalized",
@@ -145,3 +161,14 @@ class TaskRunner:
             if tasks.transition(session, task_id=task_id, version=version, from_status="running",
                                 to_status="failed", lease_until=None, error=message):
                 tasks.add_event(session, task_id=task_id, type="failed", actor="agent", data={"error": message})
+
+
+def _step(chain: dict[str, Any], number: int | None) -> dict[str, Any]:
+    """The chain's step with this number, or an empty rule (no chain: the kind's SLA applies)."""
+    return next((step for step in chain.get("steps") or [] if step.get("step") == number), {})
+
+
+def _other_step(review: dict[str, Any], payload: dict[str, Any]) -> bool:
+    """The row's decision is for another step than the one the graph waits on (it was the step before)."""
+    decided, waiting = review.get("step"), payload.get("step")
+    return decided is not None and waiting is not None and decided != waiting

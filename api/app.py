@@ -18,8 +18,22 @@ from api.deps import Services
 from api.mcp import MCP_PATH, build_mcp_server, mcp_http_endpoint
 from api.metrics import Metrics
 from api.middleware import BodyLimitMiddleware, RequestContextMiddleware, TracingMiddleware
-from api.routers import admin, chat, health, masterdata, policies, reports, reviews, tasks, tools, vendors, webhooks
+from api.routers import (
+    admin,
+    approvals,
+    chat,
+    health,
+    masterdata,
+    policies,
+    reports,
+    reviews,
+    tasks,
+    tools,
+    vendors,
+    webhooks,
+)
 from api.schemas import ERROR_RESPONSES
+from api.ui import delegation as ui_delegation
 from api.ui import routes as ui_routes
 from api.ui.session import SessionSigner
 from core import tracing
@@ -107,7 +121,7 @@ def create_app(settings: Settings | None = None, *, run_worker: bool = True) -> 
     app.add_middleware(RequestContextMiddleware, metrics=metrics)
     if tracing.wanted(settings):
         app.add_middleware(TracingMiddleware)  # outermost: the access log line carries the trace id
-    for router in (health.router, admin.router, webhooks.router, tasks.router, reviews.router,
+    for router in (health.router, admin.router, approvals.router, webhooks.router, tasks.router, reviews.router,
                    masterdata.router, tools.router, tools.skills_router, vendors.router, reports.router,
                    policies.router, chat.router):
         app.include_router(router, responses=ERROR_RESPONSES)
@@ -115,6 +129,7 @@ def create_app(settings: Settings | None = None, *, run_worker: bool = True) -> 
     # Without DE_SESSION_SECRET the sessions are signed with a per-process key: they end at a restart.
     app.state.ui_signer = SessionSigner(secret or secrets.token_bytes(32))
     app.include_router(ui_routes.router)
+    app.include_router(ui_delegation.router)
     # MCP over streamable HTTP, with the API's keys and roles (api/mcp.py); not in the OpenAPI schema.
     app.router.routes.append(Route(MCP_PATH, endpoint=mcp_endpoint, methods=["GET", "POST", "DELETE"],
                                    include_in_schema=False))

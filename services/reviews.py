@@ -15,6 +15,7 @@ from core.clock import utcnow
 from core.errors import Conflict, Forbidden, Unprocessable
 from core.identity import holder_id_or_none
 from core.validation import validation_errors
+from services import approvals as approval_steps
 from services.views import task_view
 from storage import reports, tasks
 from storage.db import Database
@@ -99,13 +100,15 @@ def _decide(db: Database, runner: TaskRunner, *, principal: Principal, task_id: 
         if high and request.decision != "reject" and not (request.comment or "").strip():
             raise Unprocessable(f"approving with high risk flags ({', '.join(high)}) needs a comment",
                                 errors=[{"field": "comment", "message": "required: the task has high risk flags"}])
+        right = approval_steps.step_right(session, principal=principal, task=task,
+                                          requesters=requester_holders(task))
         events = tasks.events(session, task_id=task_id)
-        if any(e.type == "decided" and (e.data or {}).get("holder", e.actor) == principal.holder_id for e in events):
-            raise Forbidden("four eyes: one holder decides at most one step of a task")
         paused = [e for e in events if e.type == "paused"]
         review = ReviewDecision(decision=request.decision, comment=request.comment, edits=edits,
                                 by=principal.holder_id, at=utcnow().isoformat(),
-                                payload_hash=paused[-1].data.get("payload_hash") if paused else None)
+                                payload_hash=paused[-1].data.get("payload_hash") if paused else None,
+                                step=right.step.get("step"), group=right.step.get("group"),
+                                on_behalf_of=right.on_behalf_of)
         lease = utcnow() + dt.timedelta(seconds=runner.settings.task_lease_seconds)
         if not tasks.transition(session, task_id=task_id, version=request.version, from_status="awaiting_review",
                                 to_status="running", review=review.model_dump(mode="json"), lease_until=lease):
@@ -113,8 +116,14 @@ def _decide(db: Database, runner: TaskRunner, *, principal: Principal, task_id: 
         tasks.add_event(session, task_id=task_id, type="decided", actor=principal.holder_id,
                         data={"decision": review.decision, "comment": review.comment, "edits": edits,
                               "payload_hash": review.payload_hash, "role": principal.role,
-                              "holder": principal.holder_id, "key_id": principal.key_id},
-                        key="decided")
+                              "holder": principal.holder_id, "key_id": principal.key_id,
+                              "step": review.step, "group": review.group, "on_behalf_of": review.on_behalf_of,
+                              "escalated_to": right.step.get("escalated_to"),
+                              "as": f"{principal.holder_id} for {review.on_behalf_of}" if review.on_behalf_of
+                              else None},
+                        key="decided" if (review.step or 1) == 1 else f"decided:{review.step}")
+        # The report keeps the latest decision of the chain (a reject at any step, the last step's approve),
+        # timed from the first step's pause.
         reports.record_decision(session, task_id=task_id, proposal=task.proposal or {}, decision=review.decision,
                                 edits=edits, reviewer=principal.holder_id, decided_at=utcnow())
     runner.advance(task_id)

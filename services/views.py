@@ -11,6 +11,7 @@ from agent.review_gate import ALLOWED_DECISIONS
 from core.clock import utcnow
 from core.errors import Forbidden
 from core.netguard import redact
+from services.approvals import current_step, may_see
 from storage import tasks
 from storage.keys import Principal
 
@@ -48,6 +49,9 @@ def task_view(session: Session, task: Task) -> dict[str, Any]:
         "proposal": task.proposal,
         "review": task.review,
         "review_due_at": _iso(task.review_due_at),
+        "approval_policy_version": task.approval_policy_version,
+        "current_step": task.current_step,
+        "steps": task.steps or [],
         "error": task.error if task.status == "failed" else None,
         "deliveries": [
             {"id": d.id, "url": redact(d.url), "status": d.status, "attempts": d.attempts,
@@ -88,6 +92,8 @@ def status_view(task: Task) -> dict[str, Any]:
         "proposal": {"action": proposal["action"]} if proposal.get("action") else None,
         "review": {"decision": review["decision"]} if review.get("decision") else None,
         "review_due_at": _iso(task.review_due_at), "error": None, "deliveries": [], "events": [],
+        "current_step": task.current_step,
+        "steps": [{"step": step.get("step"), "status": step.get("status")} for step in task.steps or []],
     }
 
 
@@ -119,13 +125,29 @@ def pending_reviews(session: Session, *, principal: Principal, kind: str | None 
     """The pending reviews in the caller's domains (all of them for an admin), oldest first. The caller's role
     (reviewer or admin) is checked by the API layer."""
     domains = None if principal.role == "admin" else principal.domains
-    rows, next_cursor = tasks.list_pending_reviews(session, domains=domains, kind=kind, limit=limit, cursor=cursor,
-                                                   overdue=overdue)
-    return {"items": [review_item(task) for task in rows], "next_cursor": next_cursor}
+    items: list[dict[str, Any]] = []
+    while True:  # steps the caller's groups may not decide are left out; read on until the page is full
+        rows, next_cursor = tasks.list_pending_reviews(session, domains=domains, kind=kind, limit=limit,
+                                                       cursor=cursor, overdue=overdue)
+        for task in rows:
+            if may_see(session, principal, task):
+                items.append(review_item(task))
+            if len(items) == limit:
+                last = task
+                break
+        else:
+            if next_cursor is None:
+                return {"items": items, "next_cursor": None}
+            cursor = next_cursor
+            continue
+        more = tasks.list_pending_reviews(session, domains=domains, kind=kind, limit=1,
+                                          cursor=tasks.cursor_of(last), overdue=overdue)[0]
+        return {"items": items, "next_cursor": tasks.cursor_of(last) if more else None}
 
 
 def review_item(task: Task) -> dict[str, Any]:
     proposal = task.proposal or {}
+    step = current_step(task)
     now = utcnow()
     return {
         "task_id": task.id,
@@ -139,6 +161,10 @@ def review_item(task: Task) -> dict[str, Any]:
         "allowed_decisions": list(ALLOWED_DECISIONS),
         "review_due_at": _iso(task.review_due_at),
         "overdue": bool(task.review_due_at and task.review_due_at < now),
+        "current_step": task.current_step,
+        "steps": task.steps or [],
+        "escalated_to": step.get("escalated_to"),
+        "escalated": bool(step.get("escalated_to") or step.get("escalated_at")),
     }
 
 
@@ -186,6 +212,12 @@ class TaskRead(ReadModel):
     proposal: dict[str, Any] | None = None
     review: dict[str, Any] | None = None
     review_due_at: str | None = None
+    approval_policy_version: int | None = Field(default=None, description="The approval policy version the task "
+                                                "started with (null: none configured, one step by the domain)")
+    current_step: int | None = Field(default=None, description="The step awaiting a decision (1-based); null "
+                                     "when none is")
+    steps: list[dict[str, Any]] = Field(default_factory=list, description="The approval chain: each step's group "
+                                        "or role, SLA, status, decision, who decided (and for whom), escalation")
     error: str | None = None
     deliveries: list[DeliveryRead] = Field(default_factory=list)
     events: list[EventRead] = Field(default_factory=list)
@@ -203,6 +235,10 @@ class ReviewItem(ReadModel):
     allowed_decisions: list[str]
     review_due_at: str | None = None
     overdue: bool
+    current_step: int | None = None
+    steps: list[dict[str, Any]] = Field(default_factory=list)
+    escalated: bool = False
+    escalated_to: str | None = None
 
 
 class ReviewPage(ReadModel):

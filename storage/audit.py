@@ -10,7 +10,8 @@ from sqlalchemy.orm import Session
 from core.errors import Unprocessable
 from storage.models import AuditEntry, utcnow
 
-ACTIONS = ("holder.created", "key.created", "key.revoked", "key.reinstated", "source.created", "source.rotated")
+ACTIONS = ("holder.created", "key.created", "key.revoked", "key.reinstated", "source.created", "source.rotated",
+           "approval_policy.changed", "approval_group.changed", "delegation.set", "delegation.ended")
 
 
 class Actor(Protocol):

@@ -78,6 +78,11 @@ class Task(Base):
     lease_owner: Mapped[str | None] = mapped_column(String(120))  # host:pid of the worker holding the lease
     error: Mapped[str | None] = mapped_column(Text)
     purged_at: Mapped[dt.datetime | None] = mapped_column()  # personal data removed by `purge`
+    # Approval chains: the policy version the task started with (None: no policy, one step by the domain's
+    # reviewers), the chain's steps as the last pause or decision left them, and the step awaiting a decision.
+    approval_policy_version: Mapped[int | None] = mapped_column(Integer)
+    steps: Mapped[list[Any] | None] = mapped_column(JSON)
+    current_step: Mapped[int | None] = mapped_column(Integer)
     traceparent: Mapped[str | None] = mapped_column(String(55))  # W3C trace context it was created in (tracing)
 
     __table_args__ = (
@@ -478,3 +483,41 @@ class PolicyQuestion(Base):
     asked_at: Mapped[dt.datetime] = mapped_column(default=utcnow, index=True)
     question: Mapped[str] = mapped_column(String(500))  # masked (agent/masking.py), whitespace collapsed
     found: Mapped[int] = mapped_column(Integer)  # 1 answered, 0 not covered
+
+
+class ApprovalPolicyRow(Base):
+    """One version of a kind's approval policy (tools.approvals.ApprovalPolicy as JSON). Versions are never
+    changed: a task keeps the version it started with."""
+
+    __tablename__ = "approval_policies"
+
+    kind: Mapped[str] = mapped_column(String(40), primary_key=True)
+    version: Mapped[int] = mapped_column(Integer, primary_key=True)
+    body: Mapped[dict[str, Any]] = mapped_column(JSON)
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    created_by: Mapped[str | None] = mapped_column(String(200))
+
+
+class ApprovalGroup(Base):
+    """A group of deciders (`finance-managers`) of one domain; members are holder ids (storage.holders)."""
+
+    __tablename__ = "approval_groups"
+
+    name: Mapped[str] = mapped_column(String(100), primary_key=True)
+    domain: Mapped[str] = mapped_column(String(20))
+    members: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+
+class Delegation(Base):
+    """While it runs (starts_at ≤ now < until), `to_holder` may decide the steps `holder_id` may decide."""
+
+    __tablename__ = "delegations"
+
+    holder_id: Mapped[str] = mapped_column(String(200), ForeignKey("holders.id", name="fk_delegations_holder_id"),
+                                           primary_key=True)
+    to_holder: Mapped[str] = mapped_column(String(200), ForeignKey("holders.id", name="fk_delegations_to_holder"),
+                                           index=True)
+    starts_at: Mapped[dt.datetime] = mapped_column()
+    until: Mapped[dt.datetime] = mapped_column()
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)

@@ -23,14 +23,16 @@ EVENT_TYPES = ("created", "tool_run", "flags_raised", "paused", "decided", "fina
 
 def create(session: Session, *, kind: str, domain: str, source: str | None, requester: str | None,
            input: dict[str, Any], actor: str, task_id: str | None = None,
-           requester_holder: str | None = None, traceparent: str | None = None) -> Task:
+           requester_holder: str | None = None, traceparent: str | None = None,
+           approval_policy_version: int | None = None) -> Task:
     """A queued task. `requester_holder` is the holder id (storage.holders) of who asked: four eyes and
     "own tasks" compare it, never the free-text `requester`. `traceparent`: the W3C trace context of the request
     that created it (core/tracing.py), the parent of the spans of its run, resume and callback."""
     now = utcnow()
     task = Task(id=task_id or str(uuid.uuid4()), kind=kind, status="queued", domain=domain, source=source,
                 requester=requester, requester_holder=requester_holder, created_at=now, updated_at=now, version=1,
-                input=input, risk_flags=[], attempts=0, traceparent=traceparent)
+                input=input, risk_flags=[], attempts=0, traceparent=traceparent,
+                approval_policy_version=approval_policy_version)
     session.add(task)
     session.flush()
     add_event(session, task_id=task.id, type="created", actor=actor,
@@ -173,17 +175,36 @@ def requeue_abandoned(session: Session, *, all_running: bool = False,
 
 
 def escalate_overdue(session: Session) -> list[str]:
-    """An `escalated` event, once per due time, for every review past its `review_due_at`."""
+    """An `escalated` event, once per due time, for every review past its `review_due_at`. With an approval chain
+    the overdue step also passes to its escalation group (the next step's group, or a named one): from then on
+    members of either group may decide it."""
     now = utcnow()
-    overdue = session.execute(select(Task.id, Task.review_due_at, Task.domain).where(
+    overdue = session.execute(select(Task.id, Task.review_due_at, Task.domain, Task.version).where(
         Task.status == "awaiting_review", Task.review_due_at.is_not(None), Task.review_due_at < now)).all()
     raised = []
-    for task_id, due, domain in overdue:
+    for task_id, due, domain, version in overdue:
         hours = round((now - due).total_seconds() / 3600, 2)
-        if add_event(session, task_id=task_id, type="escalated", actor="system", key=f"escalated:{due.isoformat()}",
-                     data={"review_due_at": due.isoformat(), "overdue_hours": hours, "domain": domain}):
-            raised.append(task_id)
+        task = session.get(Task, task_id)
+        step = _current_step(task) if task is not None and task.version == version else None
+        data: dict[str, Any] = {"review_due_at": due.isoformat(), "overdue_hours": hours, "domain": domain}
+        if step is not None:
+            data |= {"step": step.get("step"), "group": step.get("group"), "escalated_to": step.get("escalate_to")}
+        if not add_event(session, task_id=task_id, type="escalated", actor="system",
+                         key=f"escalated:{due.isoformat()}", data=data):
+            continue
+        raised.append(task_id)
+        if task is not None and step is not None and step.get("escalate_to"):
+            marked = {"escalated_to": step["escalate_to"], "escalated_at": now.isoformat()}
+            session.execute(update(Task).where(Task.id == task_id, Task.version == version,
+                                               Task.status == "awaiting_review")
+                            .values(steps=[s | marked if s.get("step") == step.get("step") else s
+                                           for s in task.steps or []])
+                            .execution_options(synchronize_session=False))
     return raised
+
+
+def _current_step(task: Task) -> dict[str, Any] | None:
+    return next((s for s in task.steps or [] if task.current_step and s.get("step") == task.current_step), None)
 
 
 def events(session: Session, *, task_id: str) -> list[TaskEvent]:
@@ -197,6 +218,11 @@ def deliveries(session: Session, *, task_id: str) -> list[Delivery]:
 def _encode_cursor(created_at: dt.datetime, task_id: str) -> str:
     raw = json.dumps([created_at.isoformat(), task_id]).encode()
     return base64.urlsafe_b64encode(raw).decode().rstrip("=")
+
+
+def cursor_of(task: Task) -> str:
+    """The cursor of the page that starts after this task."""
+    return _encode_cursor(task.created_at, task.id)
 
 
 def _decode_cursor(cursor: str) -> tuple[dt.datetime, str]:

@@ -4,15 +4,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from langgraph.config import get_config
+from langgraph.runtime import Runtime
 
 from agent.candidate_screen.state import CandidateScreenState
-from agent.review_gate import ReviewRequest, review_gate
+from agent.context import AgentContext
+from agent.review_gate import chain_gate
 
 
-def gate(state: CandidateScreenState) -> dict[str, Any]:
-    request = ReviewRequest(
-        task_id=get_config()["configurable"]["thread_id"], kind="candidate_screen", proposal=state["proposal"],
-        evidence={"resume": state["parsed"], "match": state["match"], "job": state["job"],
-                  "candidate_ref": state.get("candidate_ref")})
-    return {"decision": review_gate(request).model_dump(mode="json")}
+def gate(state: CandidateScreenState, runtime: Runtime[AgentContext]) -> dict[str, Any]:
+    """One interrupt per step of the task's approval chain (one step when no policy is configured)."""
+    return chain_gate(dict(state), runtime, kind="candidate_screen",
+                      evidence={"resume": state["parsed"], "match": state["match"], "job": state["job"],
+                                "candidate_ref": state.get("candidate_ref")})

@@ -10,8 +10,9 @@ from agent.candidate_screen.propose import propose
 from agent.candidate_screen.screen import screen
 from agent.candidate_screen.state import CandidateScreenState
 from agent.graphs import linear
+from agent.review_gate import after_gate
 
 
 def build() -> StateGraph:
     return linear(CandidateScreenState, [("screen", screen), ("propose", propose), ("review_gate", gate),
-                                         ("finalize", finalize)])
+                                         ("finalize", finalize)], loops={"review_gate": after_gate})

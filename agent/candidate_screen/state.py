@@ -13,5 +13,8 @@ class CandidateScreenState(TypedDict, total=False):
     parsed: dict[str, Any]
     match: dict[str, Any]
     proposal: dict[str, Any]
-    decision: dict[str, Any]
+    decision: dict[str, Any]  # the last step's decision
+    approvals: list[dict[str, Any]]  # every step's decision, in order
+    chain: dict[str, Any]  # the approval chain after the last decision (agent/approvals.py)
+    edited: bool  # a step changed the proposal
     outcome: dict[str, Any]

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from langgraph.config import get_config
+from langgraph.runtime import Runtime
 
+from agent.context import AgentContext
 from agent.invoice_review.state import InvoiceReviewState
-from agent.review_gate import ReviewRequest, review_gate
+from agent.review_gate import chain_gate
 
 
 def _po_summary(state: InvoiceReviewState) -> dict[str, Any] | None:
@@ -18,11 +19,9 @@ def _po_summary(state: InvoiceReviewState) -> dict[str, Any] | None:
                                          "approver")}
 
 
-def gate(state: InvoiceReviewState) -> dict[str, Any]:
-    task_id = get_config()["configurable"]["thread_id"]
-    request = ReviewRequest(
-        task_id=task_id, kind="invoice_review", proposal=state["proposal"],
-        evidence={"match": state["match"], "invoice": state["invoice"], "purchase_order": _po_summary(state)},
-        risk_flags=state.get("risk_flags", []))
-    decision = review_gate(request)
-    return {"decision": decision.model_dump(mode="json")}
+def gate(state: InvoiceReviewState, runtime: Runtime[AgentContext]) -> dict[str, Any]:
+    """One interrupt per step of the task's approval chain (one step when no policy is configured)."""
+    return chain_gate(dict(state), runtime, kind="invoice_review",
+                      evidence={"match": state["match"], "invoice": state["invoice"],
+                                "purchase_order": _po_summary(state)},
+                      risk_flags=state.get("risk_flags", []))

@@ -12,8 +12,10 @@ from agent.invoice_review.load_context import load_context
 from agent.invoice_review.match import match
 from agent.invoice_review.propose import propose
 from agent.invoice_review.state import InvoiceReviewState
+from agent.review_gate import after_gate
 
 
 def build() -> StateGraph:
     return linear(InvoiceReviewState, [("load_context", load_context), ("match", match), ("flag_risks", flag_risks),
-                                       ("propose", propose), ("review_gate", gate), ("finalize", finalize)])
+                                       ("propose", propose), ("review_gate", gate), ("finalize", finalize)],
+                  loops={"review_gate": after_gate})

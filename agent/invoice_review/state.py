@@ -17,5 +17,8 @@ class InvoiceReviewState(TypedDict, total=False):
     match: dict[str, Any]
     risk_flags: list[dict[str, Any]]
     proposal: dict[str, Any]
-    decision: dict[str, Any]
+    decision: dict[str, Any]  # the last step's decision
+    approvals: list[dict[str, Any]]  # every step's decision, in order
+    chain: dict[str, Any]  # the approval chain after the last decision (agent/approvals.py)
+    edited: bool  # a step changed the proposal
     outcome: dict[str, Any]

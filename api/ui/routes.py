@@ -36,6 +36,7 @@ from core.errors import Conflict, DEError
 from services.reports import operations as operations_report
 from services.reports import period as report_period
 from services.reports import task_list as report_tasks
+from services.approvals import may_see
 from services.reviews import ResumeRequest, decide
 from services.views import can_see, review_item, visible_view
 from storage import keys, tasks, web_sessions
@@ -179,7 +180,7 @@ def inbox(request: Request, kind: str | None = Query(default=None, max_length=40
     with _services(request).db.session() as db:
         everything, _ = tasks.list_pending_reviews(db, domains=domains, kind=None, limit=200, cursor=None,
                                                    overdue=False)
-        items = [review_item(task) for task in everything]
+        items = [review_item(task) for task in everything if may_see(db, principal, task)]
     counts = Counter(item["kind"] for item in items)
     shown = [i for i in items if (not kind or i["kind"] == kind) and (not overdue or i["overdue"])]
     return _render(request, "inbox.html.j2", {"principal": principal, "items": shown, "counts": counts,

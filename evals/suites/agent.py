@@ -24,6 +24,7 @@ from core.signing import SIGNATURE_HEADER, sign
 from evals import metrics as m
 from evals.core import DATASETS, Case, CaseResult, load_suite_datasets
 from evals.generators.invoice_cases import refresh_totals, to_ubl
+from evals.suites.agent_chains import run_chain_case
 from evals.suites.base import RunOptions, SuiteOutcome
 from services.deliveries import deliver_due
 from storage import tasks
@@ -98,6 +99,8 @@ def run_case(service: Service, case: Case) -> tuple[dict[str, Any], list[str]]:
     """Returns what happened and the list of problems (empty when the case passed)."""
     if "chat" in case.inputs:
         return run_chat_case(service, case)
+    if "chain" in case.inputs:
+        return run_chain_case(service, case)
     if "candidate" in case.inputs:
         return run_candidate_case(service, case)
     return run_invoice_case(service, case)
