@@ -33,10 +33,10 @@ from api.ui.i18n import LANGS, translator
 from api.ui.session import LOGIN_CSRF_COOKIE, SESSION_COOKIE, SESSION_SECONDS, SessionSigner, WebSession
 from core.clock import utcnow
 from core.errors import Conflict, DEError
+from services.approvals import may_see
 from services.reports import operations as operations_report
 from services.reports import period as report_period
 from services.reports import task_list as report_tasks
-from services.approvals import may_see
 from services.reviews import ResumeRequest, decide
 from services.views import can_see, review_item, visible_view
 from storage import keys, tasks, web_sessions
