@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -9,12 +10,14 @@ from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
+from sqlalchemy.engine import make_url
 
 from agent.worker import Worker
 from api.app import create_app
 from core.settings import Settings
 from core.signing import SIGNATURE_HEADER, sign
 from services.deliveries import deliver_due
+from storage.db import upgrade
 
 ADMIN_KEY = "test-admin-key-0123456789"
 
@@ -82,12 +85,24 @@ def database_url(tmp_path: Path) -> str:
     return f"sqlite:///{tmp_path / 'de.db'}"
 
 
+@pytest.fixture(scope="session")
+def migrated_sqlite(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A SQLite database at the migrations' head, made once per test process: harnesses start from a copy
+    (what the app's start-up would make of an empty file, without running every migration for each test)."""
+    path = tmp_path_factory.mktemp("template") / "de.db"
+    upgrade(f"sqlite:///{path}")
+    return path
+
+
 @pytest.fixture
-def harness_factory(tmp_path: Path) -> Iterator[Any]:
+def harness_factory(tmp_path: Path, migrated_sqlite: Path) -> Iterator[Any]:
     opened: list[TestClient] = []
 
     def build(database_url: str | None = None, **overrides: Any) -> Harness:
-        settings = make_settings(database_url or f"sqlite:///{tmp_path / f'de{len(opened)}.db'}", **overrides)
+        if database_url is None:
+            database_url = f"sqlite:///{tmp_path / f'de{len(opened)}.db'}"
+            shutil.copyfile(migrated_sqlite, tmp_path / f"de{len(opened)}.db")
+        settings = make_settings(database_url, **overrides)
         client = TestClient(create_app(settings, run_worker=False), raise_server_exceptions=False)
         client.__enter__()
         opened.append(client)
@@ -113,8 +128,31 @@ def harness_factory(tmp_path: Path) -> Iterator[Any]:
 def h(request: pytest.FixtureRequest, harness_factory: Any) -> Harness:
     """The app on SQLite, and again on PostgreSQL when DE_TEST_POSTGRES_URL is set (skipped, saying so, if not)."""
     if request.param == "postgres":
-        return harness_factory(request.getfixturevalue("postgres_url"))
+        return harness_factory(request.getfixturevalue("migrated_postgres_url"))
     return harness_factory()
+
+
+@pytest.fixture(scope="session")
+def postgres_template() -> Iterator[str]:
+    """A PostgreSQL database at the migrations' head, made once per test process and dropped at its end:
+    the harness's databases are copies of it (CREATE DATABASE … TEMPLATE)."""
+    base = os.environ.get("DE_TEST_POSTGRES_URL")
+    if not base:
+        pytest.skip("DE_TEST_POSTGRES_URL is not set: PostgreSQL tests skipped")
+    from tests.processes import scratch_postgres_database
+
+    with scratch_postgres_database(base, prefix="de_template") as url:
+        upgrade(url)
+        yield make_url(url).database
+
+
+@pytest.fixture
+def migrated_postgres_url(postgres_template: str) -> Iterator[str]:
+    """A fresh PostgreSQL database at the migrations' head for one test (a copy of the template), dropped after."""
+    from tests.processes import scratch_postgres_database
+
+    with scratch_postgres_database(os.environ["DE_TEST_POSTGRES_URL"], template=postgres_template) as url:
+        yield url
 
 
 @pytest.fixture

@@ -62,15 +62,16 @@ class ServiceProcesses:
 
 
 @contextmanager
-def scratch_postgres_database(base: str, prefix: str = "de_test") -> Iterator[str]:
-    """A fresh database on BASE's server for the block's duration, then dropped; yields its SQLAlchemy URL."""
+def scratch_postgres_database(base: str, prefix: str = "de_test", template: str | None = None) -> Iterator[str]:
+    """A fresh database on BASE's server for the block's duration, then dropped; yields its SQLAlchemy URL.
+    `template`: a database to copy (one migrated already: a copy costs less than running the migrations)."""
     import psycopg
 
     url = make_url(base)
     name = f"{prefix}_{uuid.uuid4().hex[:12]}"
     admin = libpq_url(base)
     with psycopg.connect(admin, autocommit=True) as conn:
-        conn.execute(f'CREATE DATABASE "{name}"')
+        conn.execute(f'CREATE DATABASE "{name}"' + (f' TEMPLATE "{template}"' if template else ""))
     try:
         yield url.set(database=name).render_as_string(hide_password=False)
     finally:

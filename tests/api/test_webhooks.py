@@ -88,7 +88,7 @@ def test_body_changed_after_signing_is_401(h: Harness) -> None:
     assert_problem(response, 401)
 
 
-@pytest.mark.parametrize("offset", [-301, 301, -3600, 86400])
+@pytest.mark.parametrize("offset", [-330, 330, -3600, 86400])  # past the 300 s window, with room for a slow request
 def test_stale_or_future_timestamp_is_401(h: Harness, offset: int) -> None:
     response = h.webhook(f.event("vendor.upserted", {"vendor_id": "V1", "name": "X"}),
                          timestamp=int(time.time()) + offset)
