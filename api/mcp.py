@@ -6,6 +6,7 @@ carrying the problem document REST would answer. No tool decides or resumes a ta
 from __future__ import annotations
 
 import json
+import logging
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Annotated, Any
@@ -86,7 +87,13 @@ def _bearer(header: str | None) -> str | None:
 def build_mcp_server(services_of: ServicesOf, *, stdio_key: str | None = None) -> MCPServer:
     """The server's tools and resources. Over HTTP the caller was authenticated by `mcp_http_endpoint` for the
     request; over stdio, `stdio_key` is authenticated again at each call (a revoked key stops working)."""
+    # The SDK's constructor calls logging.basicConfig: a Rich handler on the root logger would print every
+    # library's DEBUG records (bm25s, jieba) in every process that builds the app. Logging stays ours.
+    root = logging.getLogger()
+    handlers, level = list(root.handlers), root.level
     server = MCPServer(name="digital-employee", instructions=INSTRUCTIONS, version="0.1.0", log_level="WARNING")
+    root.handlers[:] = handlers
+    root.setLevel(level)
 
     def caller(ctx: Context) -> Principal:
         request = ctx.request_context.request

@@ -7,8 +7,6 @@ import json
 import os
 import subprocess
 import sys
-import threading
-import time
 from collections.abc import AsyncIterator, Iterator
 from contextlib import asynccontextmanager, contextmanager
 from pathlib import Path
@@ -17,7 +15,6 @@ from typing import Any
 import anyio
 import httpx
 import httpx2
-import uvicorn
 from mcp.client.session import ClientSession
 from mcp.client.stdio import StdioServerParameters, stdio_client
 from mcp.client.streamable_http import streamable_http_client
@@ -25,7 +22,8 @@ from mcp.client.streamable_http import streamable_http_client
 from api.app import create_app
 from tests.api.test_reviews import paused_task
 from tests.conftest import Harness
-from tests.processes import ROOT, free_port
+from tests.live import serve
+from tests.processes import ROOT
 from tests.tools.test_policies import HANDBOOK_EN
 from tests.tools.test_resumes import EN as RESUME
 
@@ -56,20 +54,8 @@ async def over_stdio(h: Harness, key: str) -> AsyncIterator[ClientSession]:
 @contextmanager
 def served(h: Harness) -> Iterator[str]:
     """A second app on the harness's database, served by uvicorn with its lifespan (the MCP transport runs there)."""
-    port = free_port()
-    server = uvicorn.Server(uvicorn.Config(create_app(h.settings, run_worker=False), host="127.0.0.1", port=port,
-                                           lifespan="on", log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 30
-    while not server.started:
-        assert thread.is_alive() and time.monotonic() < deadline, "uvicorn did not start"
-        time.sleep(0.02)
-    try:
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        server.should_exit = True
-        thread.join(timeout=10)
+    with serve(create_app(h.settings, run_worker=False), lifespan="on") as url:
+        yield url
 
 
 @asynccontextmanager
