@@ -686,12 +686,25 @@ def _find(kind: str, lines: list[str]) -> dict[str, str]:
 _DUTY_SECTIONS = ("experience", "internship", "activities", "military")
 
 
+def language_of(text: str) -> str:
+    """zh when more than a tenth of the letters are Chinese characters, else en."""
+    letters = sum(ch.isalpha() for ch in text) or 1
+    return "zh" if len(_CJK.findall(text)) / letters > 0.1 else "en"
+
+
+def without_name(skill_lines: dict[str, str], name: str | None) -> dict[str, str]:
+    """The skills without those made only of the person's name's words: a sidebar's footer may repeat the name
+    under the skills, and a person is not a skill."""
+    if not name:
+        return skill_lines
+    name_words = {w.lower() for w in re.findall(r"[A-Za-z]+", name)}
+    return {skill: line for skill, line in skill_lines.items() if not set(re.findall(r"[a-z]+", skill)) <= name_words}
+
+
 def parse_resume(text: str, *, images: int = 0, today: dt.date | None = None) -> Parsed:
     today = today or clock.today()
     text = normalize(text)
-    cjk = len(_CJK.findall(text))
-    letters = sum(ch.isalpha() for ch in text) or 1
-    language = "zh" if cjk / letters > 0.1 else "en"
+    language = language_of(text)
     redacted_text, redactions = redact(text, images=images)
     lines = unwrap([line for line in redacted_text.splitlines() if line.strip()])
     sections = _sections(lines)
@@ -720,10 +733,7 @@ def parse_resume(text: str, *, images: int = 0, today: dt.date | None = None) ->
         duties={n for n, line in enumerate(searchable) if line in duty_lines},
         headers={n for n, line in enumerate(searchable) if line in duty_lines and not BULLET.match(line)
                  and (any(part in line for part in named) or (_DIGIT.search(line) and find_range(line, today)))})
-    if name:  # a sidebar's footer may repeat the name under the skills: a person is not a skill
-        name_words = {w.lower() for w in re.findall(r"[A-Za-z]+", name)}
-        skill_lines = {skill: line for skill, line in skill_lines.items()
-                       if not set(re.findall(r"[a-z]+", skill)) <= name_words}
+    skill_lines = without_name(skill_lines, name)
     language_lines = sections.get("languages", []) + [line for line in searchable
                                                       if re.search(r"language|语言|英语|cet-?[46]", line, re.I)]
     resume = ParsedResume(

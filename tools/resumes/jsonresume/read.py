@@ -22,15 +22,16 @@ import phonenumbers
 from core import clock
 from tools.resumes.models import Education, Experience, ParsedResume, Redaction
 from tools.resumes.parse import (
-    _CJK,
     Parsed,
     _country,
     _find,
     _phone,
     email_region,
     employment_years,
+    language_of,
     normalize,
     role_kind,
+    without_name,
 )
 from tools.resumes.protected import LABELS, redact
 from tools.resumes.skills import find_skills
@@ -95,11 +96,8 @@ class _Reader:
             if key in _NOT_TEXT:
                 self.clean[path] = normalize(value).strip()
                 return
-            # Detection runs on the value as sent and again after normalisation: NFKC turns the full-width comma
-            # of "女，1992年3月出生，汉族" into one the detector does not split on.
-            first, found = redact(value)
-            cleaned, more = redact(normalize(first))
-            for redaction in [*found, *more]:
+            cleaned, found = redact(normalize(value))  # as the text parser does: normalised, then redacted
+            for redaction in found:
                 kind = re.sub(r" on line \d+$", "", redaction.reason)
                 self.note(redaction.field, f"{kind} in {_path(path)}")
             self.clean[path] = cleaned.strip()
@@ -207,17 +205,13 @@ def parse_json_resume(document: dict[str, Any], *, images: int = 0, today: dt.da
     if images:
         reader.note("photo", f"{images} image(s) in the document")
     all_text = "\n".join(reader.clean.values())
-    letters = sum(ch.isalpha() for ch in all_text) or 1
-    language = "zh" if len(_CJK.findall(all_text)) / letters > 0.1 else "en"
+    language = language_of(all_text)
     location_parts = [reader.text("basics", "location", key) for key in ("city", "region", "countryCode")]
     location = ", ".join(p for p in location_parts if p) or reader.text("basics", "location", "address") or None
     name = reader.text("basics", "name") or None
     lines, skills_section = _skill_lines(document, reader)
     skill_lines = find_skills(lines, skills_section=skills_section)
-    if name:  # as for text: a person is not a skill
-        name_words = {w.lower() for w in re.findall(r"[A-Za-z]+", name)}
-        skill_lines = {skill: line for skill, line in skill_lines.items()
-                       if not set(re.findall(r"[a-z]+", skill)) <= name_words}
+    skill_lines = without_name(skill_lines, name)
     email = reader.text("basics", "email")
     phone = reader.text("basics", "phone")
     region = _region(document, reader, location, language)
