@@ -22,7 +22,7 @@ from starlette.types import Receive, Scope, Send
 
 from agent.configs import pdf_limits
 from api.deps import Services, get_principal, require_role, require_vendor_records
-from api.problems import TYPE_BASE, problem, status_of
+from api.problems import problem, problem_document, status_of
 from api.routers.tools import PolicyQuestion
 from api.schemas import MatchResult, PolicyList, ResumeParsed, ReviewPage, RiskFlags, TaskRead
 from core.errors import DEError, NotFound, Unauthorized
@@ -47,11 +47,8 @@ Json = dict[str, Any]
 
 def problem_body(exc: DEError) -> Json:
     """The problem document (RFC 9457) REST answers for this error, with its code."""
-    body: Json = {"type": TYPE_BASE + exc.code, "code": exc.code, "title": exc.title, "status": status_of(exc),
-                  "detail": exc.detail}
-    if exc.errors is not None:
-        body["errors"] = exc.errors
-    return body
+    return {"code": exc.code, **problem_document(status_of(exc), title=exc.title, detail=exc.detail, code=exc.code,
+                                                 errors=exc.errors)}
 
 
 @contextmanager

@@ -31,16 +31,24 @@ def status_of(exc: DEError) -> int:
     return STATUS_OF_CODE.get(exc.code, 500)
 
 
-def problem(status: int, *, title: str, detail: str, code: str | None = None,
-            errors: list[dict[str, Any]] | None = None, headers: dict[str, str] | None = None,
-            instance: str | None = None) -> JSONResponse:
+def problem_document(status: int, *, title: str, detail: str, code: str | None = None,
+                     errors: list[dict[str, Any]] | None = None, instance: str | None = None) -> dict[str, Any]:
+    """The problem document (RFC 9457) for an error: what REST answers, and what an MCP tool error carries."""
     body: dict[str, Any] = {"type": TYPE_BASE + (code or str(status)), "title": title, "status": status,
                             "detail": detail}
     if instance:
         body["instance"] = instance
     if errors is not None:
         body["errors"] = errors
-    return JSONResponse(body, status_code=status, media_type=PROBLEM, headers=headers)
+    return body
+
+
+def problem(status: int, *, title: str, detail: str, code: str | None = None,
+            errors: list[dict[str, Any]] | None = None, headers: dict[str, str] | None = None,
+            instance: str | None = None) -> JSONResponse:
+    return JSONResponse(problem_document(status, title=title, detail=detail, code=code, errors=errors,
+                                         instance=instance),
+                        status_code=status, media_type=PROBLEM, headers=headers)
 
 
 def _validation_errors(exc: RequestValidationError) -> tuple[int, list[dict[str, Any]]]:
